@@ -1,0 +1,158 @@
+// The school's configuration: its zod schema, ESLint-shaped rule entries, defaults, and plain-English
+// errors that name the JSON path. Parsed once at load; rules only ever see validated options.
+import { z } from 'zod';
+import { personalMailDomains } from '../data/personal-mail-domains.ts';
+import type { ActiveSeverity, AnyRule, Organisation, Severity } from './types.ts';
+import { describeIssue, formatPath, type ConfigIssue } from './config-issues.ts';
+
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'is not a domain name (write it like "school.org.uk")' });
+const email = z.string().trim().toLowerCase().pipe(z.email({ error: 'is not an e-mail address' }));
+const domainList = z.array(domain).default([]);
+const emailList = z.array(email).default([]);
+
+const OrganisationInput = z
+  .object({
+    /** Empty means "the sender's own domain", which is right for almost every school. */
+    internalDomains: domainList,
+    partnerDomains: domainList,
+    personalMailDomains: z
+      .object({ add: domainList, remove: domainList })
+      .strict()
+      .default({ add: [], remove: [] }),
+    groupAddresses: emailList,
+    neverFlagNames: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict();
+
+const Roles = z
+  .object({ networkManagers: emailList, dpo: emailList })
+  .strict();
+
+const ConfigShape = z
+  .object({
+    $schema: z.string().optional(),
+    organisation: OrganisationInput.default(OrganisationInput.parse({})),
+    roles: Roles.default({ networkManagers: [], dpo: [] }),
+    rules: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+const SeverityInput = z
+  .enum(['off', 'info', 'warning', 'warn', 'error'], { error: 'must be one of "off", "info", "warning", "error"' })
+  .transform((s): Severity => (s === 'warn' ? 'warning' : s));
+
+export interface RuleSetting {
+  severity: Severity;
+  options: unknown;
+}
+
+export interface Config {
+  organisation: z.output<typeof OrganisationInput>;
+  roles: z.output<typeof Roles>;
+  /** Every registered rule, with its severity and fully defaulted options. */
+  rules: Record<string, RuleSetting>;
+}
+
+export type ParseResult = { ok: true; config: Config } | { ok: false; issues: ConfigIssue[] };
+export type { ConfigIssue };
+
+/**
+ * Validates a config object (already parsed from JSON) against the schema and the given rules.
+ * Never throws: every problem comes back as an issue with a JSON path and a plain-English message.
+ */
+export function parseConfig(raw: unknown, registry: Record<string, AnyRule>): ParseResult {
+  const shape = ConfigShape.safeParse(raw === undefined ? {} : raw, { reportInput: true });
+  if (!shape.success) {
+    return { ok: false, issues: shape.error.issues.map((i) => describeIssue(i, [])) };
+  }
+  const issues: ConfigIssue[] = [];
+  const rules: Record<string, RuleSetting> = {};
+  for (const id of Object.keys(registry)) {
+    const rule = registry[id];
+    rules[id] = { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse({}) };
+  }
+  for (const id of Object.keys(shape.data.rules)) {
+    const rule = registry[id];
+    if (!rule) {
+      issues.push({ path: formatPath(['rules', id]), message: unknownRuleMessage(id, Object.keys(registry)) });
+      continue;
+    }
+    const setting = parseRuleEntry(shape.data.rules[id], rule, ['rules', id], issues);
+    if (setting) rules[id] = setting;
+  }
+  if (issues.length) return { ok: false, issues };
+  return { ok: true, config: { organisation: shape.data.organisation, roles: shape.data.roles, rules } };
+}
+
+function parseRuleEntry(
+  entry: unknown,
+  rule: AnyRule,
+  path: (string | number)[],
+  issues: ConfigIssue[],
+): RuleSetting | undefined {
+  const isTuple = Array.isArray(entry);
+  if (isTuple && (entry.length < 1 || entry.length > 2)) {
+    issues.push({ path: formatPath(path), message: 'must be a severity, or [severity, {options}]' });
+    return undefined;
+  }
+  const severityInput = isTuple ? entry[0] : entry;
+  const severity = SeverityInput.safeParse(severityInput, { reportInput: true });
+  const severityPath = isTuple ? [...path, 0] : path;
+  if (!severity.success) {
+    issues.push(...severity.error.issues.map((i) => describeIssue(i, severityPath)));
+  }
+  const options = rule.meta.options.safeParse(isTuple && entry.length === 2 ? entry[1] : {}, { reportInput: true });
+  if (!options.success) {
+    issues.push(...options.error.issues.map((i) => describeIssue(i, [...path, 1])));
+  }
+  return severity.success && options.success ? { severity: severity.data, options: options.data } : undefined;
+}
+
+function unknownRuleMessage(id: string, known: string[]): string {
+  const near = known.filter((k) => editDistanceAtMost(id, k, 3));
+  const hint = near.length ? ` Did you mean "${near[0]}"?` : ` Known rules: ${known.join(', ')}.`;
+  return `is not a draftlint rule.${hint}`;
+}
+
+/** Small bounded edit distance, enough to suggest a mistyped rule id. */
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+/**
+ * The organisation the rules see for one draft. With no internal domains configured, the sender's
+ * own domain is internal, so a config-free run still tells colleagues from parents.
+ */
+export function resolveOrganisation(config: Config, senderAddress?: string): Organisation {
+  const o = config.organisation;
+  const senderDomain = senderAddress ? senderAddress.slice(senderAddress.lastIndexOf('@') + 1).toLowerCase() : '';
+  const internal = o.internalDomains.length ? o.internalDomains : senderDomain ? [senderDomain] : [];
+  const removed = new Set(o.personalMailDomains.remove);
+  const personal = personalMailDomains.filter((d) => !removed.has(d)).concat(o.personalMailDomains.add);
+  return {
+    internalDomains: internal,
+    partnerDomains: o.partnerDomains,
+    // A school's own domain is never "personal", whatever the list says.
+    personalMailDomains: personal.filter((d) => internal.indexOf(d) < 0),
+    groupAddresses: o.groupAddresses,
+    neverFlagNames: o.neverFlagNames,
+  };
+}
+
+/** The severity a rule runs at, or undefined when it is off. */
+export function activeSeverity(setting: RuleSetting): ActiveSeverity | undefined {
+  return setting.severity === 'off' ? undefined : setting.severity;
+}

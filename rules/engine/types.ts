@@ -1,0 +1,128 @@
+// The core data model: what a draft is, what a rule is, and what the engine reports.
+// Everything here is plain data so that the add-on, the CLI and the tests can build and read it alike.
+import type { ZodType } from 'zod';
+
+export type Severity = 'off' | 'info' | 'warning' | 'error';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+export type DraftField = 'from' | 'to' | 'cc' | 'bcc' | 'subject' | 'body' | 'attachments';
+export type RecipientField = 'to' | 'cc' | 'bcc';
+
+/** One mailbox. `address` is always lower-cased; `name` is the display name as written. */
+export interface Address {
+  address: string;
+  name?: string;
+}
+
+export interface Attachment {
+  name: string;
+  contentType: string;
+  /** Declared size in bytes (what Gmail or the MIME part says), even when `bytes` are not loaded. */
+  size: number;
+  bytes?: Uint8Array;
+}
+
+/**
+ * The message being written. A field that could not be read is absent, never guessed: the compose
+ * event gives recipients only, so `subject`, `body` and `attachments` stay undefined until the saved
+ * draft has been read, and the engine reports the rules that needed them as "not checked".
+ */
+export interface Draft {
+  from?: Address;
+  to?: Address[];
+  cc?: Address[];
+  bcc?: Address[];
+  subject?: string;
+  body?: { text: string; html?: string };
+  attachments?: Attachment[];
+}
+
+/** A draft on which the fields a rule declared in `needs` are guaranteed to be present. */
+export type DraftWith<N extends DraftField> = Draft & Required<Pick<Draft, N>>;
+
+/** Where a finding points: a field, and for text fields a 0-based, end-exclusive range. */
+export interface Location {
+  field: DraftField;
+  range?: [number, number];
+  /** For attachment findings: the file's name. */
+  attachment?: string;
+}
+
+/** A change to the draft that a fix makes. Only what Gmail's UpdateDraft responses can do. */
+export type DraftEdit =
+  | { kind: 'moveRecipients'; to: 'bcc'; addresses: string[] }
+  | { kind: 'replaceRecipient'; field: RecipientField; from: string; to: string };
+
+/** The shared part of the config: who is inside the school, who is a known partner, and so on. */
+export interface Organisation {
+  internalDomains: string[];
+  partnerDomains: string[];
+  personalMailDomains: string[];
+  groupAddresses: string[];
+  neverFlagNames: string[];
+}
+
+export interface PolicyClause {
+  section: string;
+  /** Verbatim from the Staff ICT Code of Conduct. A test checks it against the policy text. */
+  quote: string;
+}
+
+export type MessageData = Record<string, string | number>;
+
+/** What a rule returns: a message id and its data; the engine turns it into a `Finding`. */
+export interface Report {
+  messageId: string;
+  data?: MessageData;
+  location?: Location;
+  evidence?: string[];
+  fix?: DraftEdit;
+  suggestions?: string[];
+}
+
+export interface RuleMeta<Options, N extends DraftField> {
+  /** kebab-case; equals the file name, the registry key and the doc page name. */
+  id: string;
+  description: string;
+  policy: PolicyClause;
+  defaultSeverity: ActiveSeverity;
+  needs: readonly N[];
+  /** Options schema; defaults live here, so `options.parse({})` gives the default options. */
+  options: ZodType<Options>;
+  /** messageId → template with {{placeholders}}. Cards and the CLI never hold rule prose. */
+  messages: Record<string, string>;
+  fixable?: true;
+}
+
+export interface Rule<Options = unknown, N extends DraftField = DraftField> {
+  meta: RuleMeta<Options, N>;
+  /** Pure and total over its inputs: no clock, no I/O, no globals. */
+  check(draft: DraftWith<N>, options: Options, org: Organisation): Report[];
+}
+
+/** Erases the option and field types so rules of every kind fit in one registry. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any, DraftField>;
+
+export interface Finding {
+  ruleId: string;
+  severity: ActiveSeverity;
+  messageId: string;
+  message: string;
+  policy: PolicyClause;
+  location?: Location;
+  evidence?: string[];
+  fix?: DraftEdit;
+  suggestions?: string[];
+}
+
+export interface NotChecked {
+  ruleId: string;
+  reason: string;
+}
+
+export interface LintReport {
+  findings: Finding[];
+  notChecked: NotChecked[];
+  /** Ids of the rules that ran to completion (for "what was checked" lines). */
+  checked: string[];
+}

@@ -1,0 +1,71 @@
+// Address helpers shared by the recipient rules: parsing a mailbox string, and deciding whether an
+// address is internal, a partner's, a group list or on a personal-mail provider.
+import type { Address, Draft, Organisation, RecipientField } from '../engine/types.ts';
+
+/** The part after the last "@", lower-cased; "" when there is none. */
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1).toLowerCase();
+}
+
+/** True when `domain` is one of `domains` or a subdomain of one (pupils.school.org.uk is school.org.uk). */
+export function isUnderAny(domain: string, domains: readonly string[]): boolean {
+  for (const d of domains) {
+    if (domain === d || domain.endsWith('.' + d)) return true;
+  }
+  return false;
+}
+
+export function isInternal(address: string, org: Organisation): boolean {
+  return isUnderAny(domainOf(address), org.internalDomains);
+}
+
+export function isPartner(address: string, org: Organisation): boolean {
+  return isUnderAny(domainOf(address), org.partnerDomains);
+}
+
+export function isGroup(address: string, org: Organisation): boolean {
+  return org.groupAddresses.indexOf(address.toLowerCase()) >= 0;
+}
+
+export function isPersonalMail(address: string, org: Organisation): boolean {
+  return isUnderAny(domainOf(address), org.personalMailDomains);
+}
+
+/** Outside the school: not internal (partners are external but known, so callers decide on them). */
+export function isExternal(address: string, org: Organisation): boolean {
+  return !isInternal(address, org);
+}
+
+const MAILBOX = /^\s*(?:"?([^"<]*?)"?\s*)?<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/;
+const BARE = /^\s*([^\s<>"]+@[^\s<>"]+)\s*$/;
+
+/**
+ * Parses one mailbox as Gmail and mail headers write it: `a@b`, `<a@b>` or `Name <a@b>`.
+ * Returns undefined for anything else rather than guessing at an address.
+ */
+export function parseMailbox(text: string): Address | undefined {
+  const bare = BARE.exec(text);
+  if (bare) return { address: bare[1].toLowerCase() };
+  const full = MAILBOX.exec(text);
+  if (!full) return undefined;
+  const name = (full[1] || '').trim();
+  return name ? { address: full[2].toLowerCase(), name } : { address: full[2].toLowerCase() };
+}
+
+/** The recipients in the given fields, each with the field it stands in, in draft order. */
+export function recipientsIn(
+  draft: Draft,
+  fields: readonly RecipientField[],
+): { field: RecipientField; recipient: Address }[] {
+  const out: { field: RecipientField; recipient: Address }[] = [];
+  for (const field of fields) {
+    for (const recipient of draft[field] || []) out.push({ field, recipient });
+  }
+  return out;
+}
+
+/** "Name <address>" or just the address, for evidence lines. */
+export function formatAddress(a: Address): string {
+  return a.name ? `${a.name} <${a.address}>` : a.address;
+}

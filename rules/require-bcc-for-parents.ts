@@ -1,0 +1,106 @@
+// require-bcc-for-parents: several parents' personal addresses visible in To/Cc publish each parent's
+// address to all the others. The fix moves only those addresses to Bcc; colleagues stay where they were.
+import { z } from 'zod';
+import type { Address, Rule } from './engine/types.ts';
+import { formatAddress, isGroup, isInternal, isPartner, isPersonalMail, recipientsIn } from './lib/addresses.ts';
+
+const options = z
+  .object({
+    /** How many exposed addresses make a finding. Two parents already see each other's address. */
+    minVisiblePersonal: z.number().int().min(2).max(1000).default(2),
+    /** Also count external addresses that are not on a personal-mail domain (but never partners). */
+    countAllExternal: z.boolean().default(false),
+    /** Stay quiet when every exposed address plausibly belongs to one family (two parents of one child). */
+    allowOneFamily: z.boolean().default(true),
+    /** The largest group still treated as one family. */
+    maxFamilySize: z.number().int().min(2).max(10).default(4),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+export const requireBccForParents: Rule<Options, 'to' | 'cc'> = {
+  meta: {
+    id: 'require-bcc-for-parents',
+    description: "Parents' personal e-mail addresses must go in Bcc, not To or Cc",
+    policy: {
+      section: 'E-mail › Confidentiality / GDPR',
+      quote:
+        "If you are sending a message to a number of people (parents) at their personal e-mail address, use the 'Bcc:' field (blind carbon copy) to hide the identity of who the e-mail has been sent to. This will prevent the publishing of someone else's e-mail address without their permission.",
+    },
+    defaultSeverity: 'error',
+    needs: ['to', 'cc'],
+    options,
+    messages: {
+      personalVisible:
+        "{{count}} parents' personal e-mail addresses are visible in To/Cc: every recipient will see them all. Move them to Bcc.",
+      externalVisible:
+        '{{count}} external e-mail addresses are visible in To/Cc: every recipient will see them all. Move them to Bcc.',
+    },
+    fixable: true,
+  },
+
+  check(draft, opts, org) {
+    let anyNonPersonal = false;
+    const exposed: Address[] = [];
+    for (const { recipient } of recipientsIn(draft, ['to', 'cc'])) {
+      const a = recipient.address;
+      if (isInternal(a, org) || isPartner(a, org) || isGroup(a, org)) continue;
+      const personal = isPersonalMail(a, org);
+      if (!personal && !opts.countAllExternal) continue;
+      if (exposed.some((e) => e.address === a)) continue;
+      anyNonPersonal = anyNonPersonal || !personal;
+      exposed.push(recipient);
+    }
+    if (exposed.length < opts.minVisiblePersonal) return [];
+    if (opts.allowOneFamily && exposed.length <= opts.maxFamilySize && sharedSurname(exposed)) return [];
+    return [
+      {
+        messageId: anyNonPersonal ? 'externalVisible' : 'personalVisible',
+        data: { count: exposed.length },
+        evidence: exposed.map(formatAddress),
+        fix: { kind: 'moveRecipients', to: 'bcc', addresses: exposed.map((e) => e.address) },
+      },
+    ];
+  },
+};
+
+// Words that appear in family mailboxes but are not surnames ("the.smith.family", "mum.and.dad").
+const NOT_SURNAMES = new Set(['the', 'and', 'family', 'home', 'mail', 'info', 'mum', 'dad', 'mr', 'mrs', 'ms', 'miss', 'dr', 'parent', 'parents']);
+
+function nameTokens(name: string | undefined): string[] {
+  if (!name) return [];
+  // "Smith, Jane" puts the surname first; "Jane Smith" puts it last.
+  const comma = name.indexOf(',');
+  const surnamePart = comma > 0 ? name.slice(0, comma) : name;
+  const words = surnamePart.toLowerCase().split(/[^a-z'\u00c0-\u024f-]+/).filter((w) => w.length >= 2);
+  return words.length ? [words[comma > 0 ? 0 : words.length - 1]] : [];
+}
+
+/** The surname a separated local part ends with ("jane.smith84" → "smith"); none for "jsmith" or "anna". */
+function localSurname(address: string): string[] {
+  const words = address.slice(0, address.lastIndexOf('@')).split(/[^a-z]+/).filter((t) => t.length >= 2);
+  return words.length >= 2 ? [words[words.length - 1]] : [];
+}
+
+/**
+ * True when one surname is shared by every address: as its display name's surname, or inside its
+ * local part ("jsmith84" holds "smith"). Candidates come only from display-name surnames and separated
+ * local parts, so "anna@" and "annabel@" are not taken for one family.
+ */
+function sharedSurname(addresses: Address[]): boolean {
+  const candidates = new Set<string>();
+  for (const a of addresses) {
+    for (const t of nameTokens(a.name).concat(localSurname(a.address))) {
+      if (t.length >= 3 && !NOT_SURNAMES.has(t)) candidates.add(t);
+    }
+  }
+  for (const surname of candidates) {
+    const all = addresses.every((a) => {
+      const local = a.address.slice(0, a.address.lastIndexOf('@'));
+      return nameTokens(a.name).indexOf(surname) >= 0 || local.indexOf(surname) >= 0;
+    });
+    if (all) return true;
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+// The config a Network Manager writes: defaults, ESLint-shaped entries, and plain-English errors with paths.
+import { describe, expect, it } from 'vitest';
+import { builtInRules } from '../../rules/index.ts';
+import { parseConfig, resolveOrganisation, type ConfigIssue } from '../../rules/engine/config.ts';
+import { formatIssues } from '../../rules/engine/config-issues.ts';
+
+function issuesOf(raw: unknown): ConfigIssue[] {
+  const r = parseConfig(raw, builtInRules);
+  if (r.ok) throw new Error('expected the config to be rejected');
+  return r.issues;
+}
+
+describe('config', () => {
+  it('no config at all runs every rule at its default severity with default options', () => {
+    const r = parseConfig(undefined, builtInRules);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.keys(r.config.rules).sort()).toEqual(Object.keys(builtInRules).sort());
+    expect(r.config.rules['require-bcc-for-parents']).toEqual({
+      severity: 'error',
+      options: { minVisiblePersonal: 2, countAllExternal: false, allowOneFamily: true, maxFamilySize: 4 },
+    });
+  });
+
+  it('accepts a bare severity, "warn" as warning, and [severity, options] with options merged over defaults', () => {
+    const r = parseConfig({ rules: { 'require-bcc-for-parents': ['warn', { minVisiblePersonal: 3 }] } }, builtInRules);
+    expect(r.ok && r.config.rules['require-bcc-for-parents']).toEqual({
+      severity: 'warning',
+      options: { minVisiblePersonal: 3, countAllExternal: false, allowOneFamily: true, maxFamilySize: 4 },
+    });
+    const off = parseConfig({ rules: { 'require-bcc-for-parents': 'off' } }, builtInRules);
+    expect(off.ok && off.config.rules['require-bcc-for-parents'].severity).toBe('off');
+  });
+
+  it('lower-cases and trims domains and addresses', () => {
+    const r = parseConfig(
+      { organisation: { internalDomains: [' School.Example '] }, roles: { dpo: ['DPO@School.Example'] } },
+      builtInRules,
+    );
+    expect(r.ok && r.config.organisation.internalDomains).toEqual(['school.example']);
+    expect(r.ok && r.config.roles.dpo).toEqual(['dpo@school.example']);
+  });
+
+  it('names an unknown rule and suggests the near one', () => {
+    expect(issuesOf({ rules: { 'require-bcc-for-parent': 'error' } })).toEqual([
+      { path: 'rules["require-bcc-for-parent"]', message: 'is not a draftlint rule. Did you mean "require-bcc-for-parents"?' },
+    ]);
+  });
+
+  it('rejects a wrong severity with the allowed values', () => {
+    expect(issuesOf({ rules: { 'require-bcc-for-parents': 'loud' } })).toEqual([
+      { path: 'rules["require-bcc-for-parents"]', message: 'must be one of "off", "info", "warning", "error"' },
+    ]);
+  });
+
+  it('rejects out-of-range and wrongly typed options with their JSON path', () => {
+    expect(issuesOf({ rules: { 'require-bcc-for-parents': ['error', { minVisiblePersonal: 1, allowOneFamily: 'yes' }] } })).toEqual([
+      { path: 'rules["require-bcc-for-parents"][1].minVisiblePersonal', message: 'must be at least 2 (found the number 1)' },
+      { path: 'rules["require-bcc-for-parents"][1].allowOneFamily', message: 'must be true or false (found the text "yes")' },
+    ]);
+    expect(issuesOf({ rules: { 'require-bcc-for-parents': ['error', { minVisiblePersonal: 2.5 }] } })[0]).toEqual({
+      path: 'rules["require-bcc-for-parents"][1].minVisiblePersonal',
+      message: 'must be a whole number (found the number 2.5)',
+    });
+  });
+
+  it('rejects misspelt option names and top-level keys', () => {
+    expect(issuesOf({ rules: { 'require-bcc-for-parents': ['error', { minVisible: 3 }] } })).toEqual([
+      { path: 'rules["require-bcc-for-parents"][1]', message: 'has a setting draftlint does not know: "minVisible" (check the spelling)' },
+    ]);
+    expect(issuesOf({ organization: {} })[0].message).toMatch(/"organization"/);
+  });
+
+  it('rejects bad domains and addresses in the organisation and roles', () => {
+    expect(issuesOf({ organisation: { partnerDomains: ['la.gov.uk', 'not a domain'] }, roles: { dpo: ['nobody'] } })).toEqual([
+      { path: 'organisation.partnerDomains[1]', message: 'is not a domain name (write it like "school.org.uk")' },
+      { path: 'roles.dpo[0]', message: 'is not an e-mail address' },
+    ]);
+    expect(issuesOf({ organisation: { partnerDomains: 'la.gov.uk' } })).toEqual([
+      { path: 'organisation.partnerDomains', message: 'must be a list [ … ] (found the text "la.gov.uk")' },
+    ]);
+  });
+
+  it('rejects a rule entry of the wrong shape', () => {
+    expect(issuesOf({ rules: { 'require-bcc-for-parents': ['error', {}, 'extra'] } })[0].message).toBe(
+      'must be a severity, or [severity, {options}]',
+    );
+    expect(issuesOf([])[0]).toEqual({ path: '(top level)', message: 'must be an object { … } (found a list)' });
+  });
+
+  it('formats issues as lines naming the file', () => {
+    expect(formatIssues([{ path: 'rules.x', message: 'is wrong' }], 'draftlint.config.json')).toBe(
+      'draftlint.config.json: the configuration has 1 problem:\n  - rules.x: is wrong',
+    );
+  });
+
+  it("defaults the internal domains to the sender's and never treats them as personal mail", () => {
+    const r = parseConfig({}, builtInRules);
+    if (!r.ok) throw new Error();
+    expect(resolveOrganisation(r.config, 'head@gmail.com').internalDomains).toEqual(['gmail.com']);
+    expect(resolveOrganisation(r.config, 'head@gmail.com').personalMailDomains).not.toContain('gmail.com');
+    expect(resolveOrganisation(r.config).internalDomains).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+// The engine's promises: severity comes from config, unread fields give "not checked", a failing rule
+// becomes one notice while the others still run, and findings come sorted by severity.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseConfig } from '../../rules/engine/config.ts';
+import { lint } from '../../rules/engine/lint.ts';
+import type { AnyRule, Rule } from '../../rules/engine/types.ts';
+import { draftOf } from '../helpers/draft.ts';
+
+const policy = { section: 'Test', quote: 'A clause.' };
+const noOptions = z.object({}).strict();
+
+const subjectRule: Rule<object, 'subject'> = {
+  meta: {
+    id: 'subject-rule', description: 'd', policy, defaultSeverity: 'info', needs: ['subject'], options: noOptions,
+    messages: { found: 'Subject is "{{subject}}".' },
+  },
+  check: (draft) => [{ messageId: 'found', data: { subject: draft.subject } }],
+};
+const throwingRule: Rule<object, 'to'> = {
+  meta: { id: 'throwing-rule', description: 'd', policy, defaultSeverity: 'error', needs: ['to'], options: noOptions, messages: {} },
+  check: () => {
+    throw new Error('boom');
+  },
+};
+const badTemplateRule: Rule<object, 'to'> = {
+  meta: {
+    id: 'bad-template', description: 'd', policy, defaultSeverity: 'error', needs: ['to'], options: noOptions,
+    messages: { m: 'Needs {{missing}}.' },
+  },
+  check: () => [{ messageId: 'm' }],
+};
+const registry: Record<string, AnyRule> = { 'subject-rule': subjectRule, 'throwing-rule': throwingRule, 'bad-template': badTemplateRule };
+
+function configWith(rules: Record<string, unknown>) {
+  const r = parseConfig({ rules }, registry);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.config;
+}
+
+describe('lint', () => {
+  it('stamps the configured severity and fills the message', () => {
+    const report = lint(draftOf({ subject: 'Trip' }), configWith({ 'subject-rule': 'warning', 'throwing-rule': 'off', 'bad-template': 'off' }), registry);
+    expect(report.findings).toEqual([
+      { ruleId: 'subject-rule', severity: 'warning', messageId: 'found', message: 'Subject is "Trip".', policy },
+    ]);
+    expect(report.checked).toEqual(['subject-rule']);
+  });
+
+  it('says "not checked" for a rule whose field could not be read, instead of guessing', () => {
+    const draft = { to: [], cc: [], bcc: [] }; // what the compose event gives: recipients only
+    const report = lint(draft, configWith({ 'throwing-rule': 'off', 'bad-template': 'off' }), registry);
+    expect(report.findings).toEqual([]);
+    expect(report.notChecked).toEqual([{ ruleId: 'subject-rule', reason: 'Not checked: it needs the subject, which could not be read.' }]);
+  });
+
+  it('turns a throwing rule, or a message with a missing placeholder, into one "rule failed" notice; the others still run', () => {
+    const report = lint(draftOf({ subject: 'Trip' }), configWith({}), registry);
+    expect(report.findings.map((f) => [f.ruleId, f.messageId, f.severity])).toEqual([
+      ['throwing-rule', 'ruleFailed', 'warning'],
+      ['bad-template', 'ruleFailed', 'warning'],
+      ['subject-rule', 'found', 'info'],
+    ]);
+    expect(report.findings[0].message).toBe(
+      'This check could not run (boom). The other checks ran as usual; please tell the Network Manager.',
+    );
+    expect(report.findings[1].message).toMatch(/placeholder \{\{missing\}\} has no value/);
+  });
+});
