@@ -65,7 +65,9 @@ export function recipientsIn(
   return out;
 }
 
-/** "Name <address>" or just the address, for evidence lines. */
+/** "Name <address>" or just the address, for evidence lines; a name with a comma is quoted, as in a header. */
 export function formatAddress(a: Address): string {
-  return a.name ? `${a.name} <${a.address}>` : a.address;
+  if (!a.name) return a.address;
+  const name = /[",;<>@()]/.test(a.name) ? JSON.stringify(a.name) : a.name;
+  return `${name} <${a.address}>`;
 }

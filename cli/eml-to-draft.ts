@@ -1,0 +1,59 @@
+// Turns one raw RFC 5322 message (.eml bytes) into the same Draft the add-on builds, using postal-mime.
+// A message that cannot be parsed comes back as an error with a reason, never as a half-guessed Draft.
+import PostalMime, { type Address as MimeAddress, type Email } from 'postal-mime';
+import type { Address, Attachment, Draft } from '../rules/engine/types.ts';
+
+export type ParsedMessage = { ok: true; draft: Draft } | { ok: false; reason: string };
+
+/** mbox files and some saved messages start with a "From sender date" envelope line that is not a header. */
+function withoutEnvelopeLine(bytes: Uint8Array): Uint8Array {
+  const isEnvelope = bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20;
+  if (!isEnvelope) return bytes;
+  const eol = bytes.indexOf(0x0a);
+  return eol < 0 ? new Uint8Array(0) : bytes.subarray(eol + 1);
+}
+
+function flatten(list: MimeAddress[] | undefined): Address[] {
+  const out: Address[] = [];
+  for (const entry of list || []) {
+    const members = entry.group ? entry.group : [entry];
+    for (const m of members) {
+      // postal-mime keeps undecodable or address-less entries with an empty address; those are not recipients.
+      if (!m.address || m.address.indexOf('@') < 0) continue;
+      const address = m.address.trim().toLowerCase();
+      out.push(m.name ? { address, name: m.name } : { address });
+    }
+  }
+  return out;
+}
+
+function toAttachment(a: Email['attachments'][number]): Attachment {
+  const bytes = typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content as ArrayBuffer);
+  return { name: a.filename || '(no name)', contentType: a.mimeType.toLowerCase(), size: bytes.byteLength, bytes };
+}
+
+export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
+  const bytes = withoutEnvelopeLine(raw);
+  if (bytes.byteLength === 0) return { ok: false, reason: 'the file is empty' };
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
+  } catch (error) {
+    return { ok: false, reason: `it is not a readable e-mail message (${error instanceof Error ? error.message : String(error)})` };
+  }
+  // postal-mime takes any first line for a header; a real message has at least one "Name: value" field.
+  if (!email.headerLines.some((h) => /^[A-Za-z0-9-]+[ \t]*:/.test(h.line))) {
+    return { ok: false, reason: 'it has no mail headers, so it is not an e-mail message' };
+  }
+  const from = flatten(email.from ? [email.from] : undefined)[0];
+  const draft: Draft = {
+    to: flatten(email.to),
+    cc: flatten(email.cc),
+    bcc: flatten(email.bcc),
+    subject: email.subject || '',
+    body: email.html !== undefined ? { text: email.text || '', html: email.html } : { text: email.text || '' },
+    attachments: email.attachments.map(toAttachment),
+  };
+  if (from) draft.from = from;
+  return { ok: true, draft };
+}

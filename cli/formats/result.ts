@@ -1,0 +1,17 @@
+// What the CLI reports for one message, and the interface both output formats implement.
+import type { Finding, NotChecked } from '../../rules/engine/types.ts';
+
+export interface MessageResult {
+  file: string;
+  findings: Finding[];
+  notChecked: NotChecked[];
+}
+
+/** Formats write as results arrive, so an mbox of thousands of messages streams with flat memory. */
+export interface Formatter {
+  write(result: MessageResult): void | Promise<void>;
+  close(): void | Promise<void>;
+}
+
+/** Writes text; may return a promise that settles when the output has room again (back-pressure). */
+export type Write = (text: string) => void | Promise<void>;
