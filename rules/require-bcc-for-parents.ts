@@ -1,6 +1,6 @@
 // require-bcc-for-parents: several parents' personal addresses visible in To/Cc publish each parent's
 // address to all the others. The fix moves only those addresses to Bcc; colleagues stay where they were.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Address, Rule } from './engine/types.ts';
 import { formatAddress, isGroup, isInternal, isPartner, isPersonalMail, recipientsIn } from './lib/addresses.ts';
 

@@ -1,6 +1,6 @@
 // The school's configuration: its zod schema, ESLint-shaped rule entries, defaults, and plain-English
 // errors that name the JSON path. Parsed once at load; rules only ever see validated options.
-import { z } from 'zod';
+import * as z from 'zod';
 import { personalMailDomains } from '../data/personal-mail-domains.ts';
 import type { ActiveSeverity, AnyRule, Organisation, Severity } from './types.ts';
 import { describeIssue, formatPath, type ConfigIssue } from './config-issues.ts';

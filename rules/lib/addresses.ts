@@ -37,20 +37,21 @@ export function isExternal(address: string, org: Organisation): boolean {
   return !isInternal(address, org);
 }
 
-const MAILBOX = /^\s*(?:"?([^"<]*?)"?\s*)?<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/;
-const BARE = /^\s*([^\s<>"]+@[^\s<>"]+)\s*$/;
+const BARE = /^\s*<?\s*([^\s<>"]+@[^\s<>"]+?)\s*>?\s*$/;
+const NAMED = /^([^]*)<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/;
 
 /**
- * Parses one mailbox as Gmail and mail headers write it: `a@b`, `<a@b>` or `Name <a@b>`.
- * Returns undefined for anything else rather than guessing at an address.
+ * Parses one mailbox as Gmail and mail headers write it: `a@b`, `<a@b>`, `Name <a@b>` or
+ * `"Name, with <odd> characters" <a@b>`. Returns undefined for anything else rather than guessing.
  */
 export function parseMailbox(text: string): Address | undefined {
   const bare = BARE.exec(text);
   if (bare) return { address: bare[1].toLowerCase() };
-  const full = MAILBOX.exec(text);
-  if (!full) return undefined;
-  const name = (full[1] || '').trim();
-  return name ? { address: full[2].toLowerCase(), name } : { address: full[2].toLowerCase() };
+  const named = NAMED.exec(text);
+  if (!named) return undefined;
+  let name = named[1].trim();
+  if (name.length >= 2 && name[0] === '"' && name[name.length - 1] === '"') name = name.slice(1, -1).replace(/\\(.)/g, '$1');
+  return name ? { address: named[2].toLowerCase(), name } : { address: named[2].toLowerCase() };
 }
 
 /** The recipients in the given fields, each with the field it stands in, in draft order. */

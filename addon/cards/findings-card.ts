@@ -1,0 +1,103 @@
+// The compose card: a one-line summary, one section per finding (message, evidence, fix button, and the
+// policy clause folded away), what was not checked, and a "Check again" footer. Builds no rule prose itself.
+import { builtInRules } from '../../rules/index.ts';
+import type { Finding, LintReport } from '../../rules/engine/types.ts';
+import type { EntryPointName } from '../entry-point-name.ts';
+import { fixLabel } from '../edits.ts';
+import { escapeHtml } from './html.ts';
+
+type CardApi = GoogleAppsScript.Card_Service.CardService;
+
+const FIX_FUNCTION: EntryPointName = 'onApplyFix';
+const CHECK_AGAIN_FUNCTION: EntryPointName = 'onCheckAgain';
+
+// Gmail allows 100 sections a card; keep room for the summary, "not checked" and the overflow line.
+const MAX_FINDING_SECTIONS = 90;
+const MAX_EVIDENCE_LINES = 10;
+
+const LOOK = {
+  error: { icon: '⛔', colour: '#c5221f', label: 'Fix before sending' },
+  warning: { icon: '⚠️', colour: '#b06000', label: 'Check before sending' },
+  info: { icon: 'ℹ️', colour: '#1a73e8', label: 'Worth a look' },
+} as const;
+
+export function summaryLine(report: LintReport): string {
+  const n = (s: Finding['severity']) => report.findings.filter((f) => f.severity === s).length;
+  const parts: string[] = [];
+  const errors = n('error');
+  const warnings = n('warning');
+  const infos = n('info');
+  if (errors) parts.push(`${errors} thing${errors === 1 ? '' : 's'} to fix before you send`);
+  if (warnings) parts.push(`${warnings} to check`);
+  if (infos) parts.push(`${infos} to consider`);
+  return parts.length ? parts.join(' · ') : 'Nothing to fix';
+}
+
+function findingSection(card: CardApi, f: Finding): GoogleAppsScript.Card_Service.CardSection {
+  const look = LOOK[f.severity];
+  const rule = builtInRules[f.ruleId];
+  const section = card
+    .newCardSection()
+    .setHeader(`${look.icon} ${escapeHtml(rule ? rule.meta.description : f.ruleId)}`)
+    .addWidget(card.newTextParagraph().setText(`<font color="${look.colour}"><b>${look.label}.</b></font> ${escapeHtml(f.message)}`));
+  let shown = 1;
+  const evidence = f.evidence || [];
+  if (evidence.length) {
+    const lines = evidence.slice(0, MAX_EVIDENCE_LINES).map(escapeHtml);
+    if (evidence.length > MAX_EVIDENCE_LINES) lines.push(`…and ${evidence.length - MAX_EVIDENCE_LINES} more`);
+    section.addWidget(card.newDecoratedText().setTopLabel('Found').setText(lines.join('<br>')).setWrapText(true));
+    shown++;
+  }
+  if (f.fix) {
+    const action = card.newAction().setFunctionName(FIX_FUNCTION).setParameters({ ruleId: f.ruleId, fix: JSON.stringify(f.fix) });
+    section.addWidget(
+      card.newButtonSet().addButton(
+        card.newTextButton().setText(fixLabel(f.fix)).setTextButtonStyle(card.TextButtonStyle.FILLED).setOnClickAction(action),
+      ),
+    );
+    shown++;
+  }
+  section.addWidget(
+    card.newTextParagraph().setText(`<i>${escapeHtml(f.policy.section)}:</i> “${escapeHtml(f.policy.quote)}”`),
+  );
+  return section.setCollapsible(true).setNumUncollapsibleWidgets(shown);
+}
+
+export function findingsCard(card: CardApi, report: LintReport, checkedWhat: string): GoogleAppsScript.Card_Service.Card {
+  const builder = card
+    .newCardBuilder()
+    .setName('findings')
+    .setHeader(card.newCardHeader().setTitle('draftlint').setSubtitle('Staff ICT Code of Conduct check'));
+  const summary = report.findings.length ? summaryLine(report) : `Nothing to fix. Checked: ${checkedWhat}.`;
+  builder.addSection(card.newCardSection().addWidget(card.newTextParagraph().setText(`<b>${escapeHtml(summary)}</b>`)));
+
+  report.findings.slice(0, MAX_FINDING_SECTIONS).forEach((f) => builder.addSection(findingSection(card, f)));
+  if (report.findings.length > MAX_FINDING_SECTIONS) {
+    const more = report.findings.length - MAX_FINDING_SECTIONS;
+    builder.addSection(card.newCardSection().addWidget(card.newTextParagraph().setText(`…and ${more} more findings not shown.`)));
+  }
+  if (report.notChecked.length) {
+    const lines = report.notChecked.map((n) => {
+      const rule = builtInRules[n.ruleId];
+      return `• ${escapeHtml(rule ? rule.meta.description : n.ruleId)}: ${escapeHtml(n.reason)}`;
+    });
+    builder.addSection(card.newCardSection().setHeader('Not checked').addWidget(card.newTextParagraph().setText(lines.join('<br>'))));
+  }
+  const checkAgain = card.newTextButton().setText('Check again').setOnClickAction(card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION));
+  return builder.setFixedFooter(card.newFixedFooter().setPrimaryButton(checkAgain)).build();
+}
+
+/** Shown when a check could not finish: a short notice, never a stack trace, and the draft is untouched. */
+export function problemCard(card: CardApi, notice: string): GoogleAppsScript.Card_Service.Card {
+  return card
+    .newCardBuilder()
+    .setName('problem')
+    .setHeader(card.newCardHeader().setTitle('draftlint').setSubtitle('Staff ICT Code of Conduct check'))
+    .addSection(card.newCardSection().addWidget(card.newTextParagraph().setText(escapeHtml(notice))))
+    .setFixedFooter(
+      card.newFixedFooter().setPrimaryButton(
+        card.newTextButton().setText('Check again').setOnClickAction(card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION)),
+      ),
+    )
+    .build();
+}

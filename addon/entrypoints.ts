@@ -1,0 +1,39 @@
+// The one list of functions Gmail may call (manifest triggers and button callbacks). The build writes a
+// top-level stub for each name and fails if the manifest or a card names a function not listed here.
+// Every entry point catches everything: an add-on that throws shows Gmail's bare error, and staff learn nothing.
+import { problemCard } from './cards/findings-card.ts';
+import { appsScriptServices, type Services } from './services.ts';
+import { applyFix, checkAgain, composeOpen } from './triggers/compose.ts';
+import { homepage } from './triggers/homepage.ts';
+
+const SORRY = 'draftlint could not finish this check. Your draft is unchanged; press "Check again", and tell the Network Manager if it keeps happening.';
+
+function reportError(name: string, error: unknown): void {
+  console.error(`draftlint ${name} failed: ${error instanceof Error ? error.stack || error.message : String(error)}`);
+}
+
+/** Wraps a trigger so that a failure becomes a card, or a notification for button callbacks. */
+function safely<R>(name: string, run: (event: unknown, services: Services) => R, onError: 'card' | 'notify') {
+  return (event: unknown): R | GoogleAppsScript.Card_Service.Card | GoogleAppsScript.Card_Service.ActionResponse => {
+    const services = appsScriptServices();
+    try {
+      return run(event, services);
+    } catch (error) {
+      reportError(name, error);
+      try {
+        if (onError === 'card') return problemCard(services.card, SORRY);
+        return services.card.newActionResponseBuilder().setNotification(services.card.newNotification().setText(SORRY)).build();
+      } catch (second) {
+        reportError(`${name} (error card)`, second);
+        return undefined as unknown as R; // CardService itself failed; returning nothing beats throwing.
+      }
+    }
+  };
+}
+
+export const entryPoints = {
+  onHomepage: safely('onHomepage', homepage, 'card'),
+  onComposeOpen: safely('onComposeOpen', composeOpen, 'card'),
+  onCheckAgain: safely('onCheckAgain', checkAgain, 'notify'),
+  onApplyFix: safely('onApplyFix', applyFix, 'notify'),
+};

@@ -1,0 +1,53 @@
+// Reads what Gmail passes to a compose trigger or button callback, validated with zod: the recipient
+// lists (new `gmail.*` fields or the deprecated `draftMetadata.*`) and the button's parameters.
+// Nothing here trusts the event's shape; a field that is missing stays missing.
+import * as z from 'zod';
+import { parseMailbox } from '../rules/lib/addresses.ts';
+import type { Address, Draft } from '../rules/engine/types.ts';
+
+const recipientList = z.array(z.string()).optional();
+const recipients = z.object({ toRecipients: recipientList, ccRecipients: recipientList, bccRecipients: recipientList });
+
+const ComposeEvent = z.object({
+  commonEventObject: z.object({ parameters: z.record(z.string(), z.string()).optional() }).partial().optional(),
+  gmail: recipients.partial().optional(),
+  draftMetadata: recipients.extend({ subject: z.string().optional() }).partial().optional(),
+});
+
+export type ComposeEventInput = z.input<typeof ComposeEvent>;
+
+function toAddresses(list: string[]): Address[] {
+  const out: Address[] = [];
+  for (const text of list) {
+    const parsed = parseMailbox(text);
+    if (parsed) out.push(parsed);
+  }
+  return out;
+}
+
+/**
+ * The recipients the compose window shows, as a Draft. With draftAccess METADATA Gmail sends the
+ * lists; whether it omits an empty list or sends [] is unconfirmed, so once any list is present the
+ * absent ones are read as empty. With no list at all, the recipients stay unread ("not checked").
+ */
+export function draftFromEvent(event: unknown, senderEmail: string): Draft {
+  const parsed = ComposeEvent.safeParse(event);
+  const e = parsed.success ? parsed.data : {};
+  const source = e.gmail && (e.gmail.toRecipients || e.gmail.ccRecipients || e.gmail.bccRecipients) ? e.gmail : e.draftMetadata;
+  const draft: Draft = {};
+  if (senderEmail.indexOf('@') > 0) draft.from = { address: senderEmail.toLowerCase() };
+  if (source && (source.toRecipients || source.ccRecipients || source.bccRecipients)) {
+    draft.to = toAddresses(source.toRecipients || []);
+    draft.cc = toAddresses(source.ccRecipients || []);
+    draft.bcc = toAddresses(source.bccRecipients || []);
+  }
+  return draft;
+}
+
+/** The parameters a button set on its action, checked against `schema`; undefined when they do not fit. */
+export function actionParameters<T>(event: unknown, schema: z.ZodType<T>): T | undefined {
+  const parsed = ComposeEvent.safeParse(event);
+  const params = parsed.success && parsed.data.commonEventObject ? parsed.data.commonEventObject.parameters : undefined;
+  const result = schema.safeParse(params || {});
+  return result.success ? result.data : undefined;
+}

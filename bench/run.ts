@@ -1,0 +1,105 @@
+// `npm run bench`: the budgets from the design, measured on this machine. Timings are reported, never
+// asserted (machines are noisy). Needs the shared corpus beside the repo for the engine figures.
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createContext, runInContext } from 'node:vm';
+import { main } from '../cli/main.ts';
+import { builtInRules, lint, parseConfig } from '../rules/index.ts';
+import { parseMailbox } from '../rules/lib/addresses.ts';
+import type { Address, Draft } from '../rules/engine/types.ts';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const corpus = process.env.DRAFTLINT_CORPUS ?? resolve(root, '..', 'shared', 'corpus');
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+const ms = (n: number) => `${n.toFixed(3)} ms`;
+
+function addresses(field: string | null): Address[] {
+  return (field ?? '').split(/,\s*/).map((t) => parseMailbox(t)).filter((a): a is Address => a !== undefined);
+}
+
+interface Row { from: string | null; to: string | null; cc: string | null; bcc: string | null; subject: string | null; body: string; attachments: { filename: string; content_type: string; size: number }[] }
+
+function professionalDrafts(): Draft[] {
+  const file = join(corpus, 'professional', 'messages.jsonl');
+  return readFileSync(file, 'utf8').trim().split('\n').map((line) => {
+    const r = JSON.parse(line) as Row;
+    const draft: Draft = {
+      to: addresses(r.to), cc: addresses(r.cc), bcc: addresses(r.bcc), subject: r.subject ?? '', body: { text: r.body ?? '' },
+      attachments: r.attachments.map((a) => ({ name: a.filename ?? '', contentType: a.content_type, size: a.size })),
+    };
+    const from = addresses(r.from)[0];
+    if (from) draft.from = from;
+    return draft;
+  });
+}
+
+function benchEngine(): void {
+  if (!existsSync(join(corpus, 'professional', 'messages.jsonl'))) {
+    console.log('engine: skipped (no ../shared/corpus/professional)');
+    return;
+  }
+  const parsed = parseConfig(JSON.parse(readFileSync(join(root, 'draftlint.config.json'), 'utf8')), builtInRules);
+  if (!parsed.ok) throw new Error('config');
+  const drafts = professionalDrafts();
+  for (const d of drafts) lint(d, parsed.config, builtInRules); // warm-up: JIT, caches
+  const times: number[] = [];
+  let findings = 0;
+  for (let round = 0; round < 5; round++) {
+    for (const d of drafts) {
+      const t = performance.now();
+      findings += lint(d, parsed.config, builtInRules).findings.length;
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(`engine on the professional corpus: ${drafts.length} drafts × 5 rounds, ${findings / 5} findings a round`);
+  console.log(`  p50 ${ms(percentile(times, 50))}   p99 ${ms(percentile(times, 99))}   max ${ms(times[times.length - 1])}   (budget p50 ≤ 2 ms, p99 ≤ 10 ms)`);
+}
+
+function benchBundle(): void {
+  const file = join(root, 'dist', 'Code.js');
+  const code = readFileSync(file, 'utf8');
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const context = createContext({ CardService: {}, Session: {}, console });
+    const t = performance.now();
+    runInContext(code, context);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`dist/Code.js: ${(statSync(file).size / 1024).toFixed(1)} KB (budget ≤ 300 KB); cold evaluation p50 ${ms(percentile(times, 50))} (budget ≤ 30 ms)`);
+}
+
+/** The CLI over one mbox made of every professional-corpus message: messages a second and memory. */
+async function benchMbox(): Promise<void> {
+  const dirs = ['enron_raw', 'spamassassin_easy_ham'].map((d) => join(corpus, 'professional', d)).filter(existsSync);
+  if (!dirs.length) return;
+  const file = join(mkdtempSync(join(tmpdir(), 'draftlint-bench-')), 'professional.mbox');
+  const out = createWriteStream(file);
+  let count = 0;
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(join(dir, name), 'latin1').replace(/^(>*From )/gm, '>$1');
+      out.write(`From bench@example Mon Jan  1 00:00:00 2001\n${text}${text.endsWith('\n') ? '' : '\n'}\n`, 'latin1');
+      count++;
+    }
+  }
+  await new Promise((r) => out.end(r));
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const t = performance.now();
+  const code = await main(['check', '--format', 'json', file], { stdout: () => {}, stderr: () => {}, cwd: root, colour: false });
+  const seconds = (performance.now() - t) / 1000;
+  clearInterval(timer);
+  console.log(`CLI over an mbox of ${count} messages (${(statSync(file).size / 1e6).toFixed(1)} MB): ${(count / seconds).toFixed(0)} messages/s, exit ${code}, peak RSS +${((peak - rssBefore) / 1e6).toFixed(0)} MB`);
+}
+
+benchEngine();
+benchBundle();
+await benchMbox();

@@ -1,0 +1,121 @@
+// dist/Code.js as Apps Script runs it: loaded in a bare Node vm (no require, no Node globals) with the
+// typed fakes as its only services, then driven through Gmail's entry points by name.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInContext, createContext } from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundle, checkSeam, manifestFunctions } from '../../build/bundle.ts';
+import { entryPoints } from '../../addon/entrypoints.ts';
+import { composeEvent, fakeWorld, type FakeWorld } from '../fakes/apps-script.ts';
+import { recorded } from '../fakes/card-service.ts';
+import { repoRoot } from '../helpers/corpus.ts';
+
+const distCode = join(repoRoot, 'dist/Code.js');
+type Trigger = (e: unknown) => unknown;
+
+function load(code: string, world: FakeWorld = fakeWorld()) {
+  const errors: string[] = [];
+  const context = createContext({
+    CardService: world.CardService.asReal(),
+    Session: world.Session.asReal(),
+    console: { log() {}, error: (m: string) => errors.push(m) },
+  });
+  runInContext(code, context, { filename: 'Code.js' });
+  return { context: context as Record<string, Trigger>, errors };
+}
+
+describe('dist/Code.js', () => {
+  let code: string;
+  beforeAll(() => {
+    expect(existsSync(distCode), 'run `npm run build` first (npm test does)').toBe(true);
+    code = readFileSync(distCode, 'utf8');
+  });
+
+  it('is the current build of addon/ and the school config (not stale)', async () => {
+    expect(code).toBe((await bundle(repoRoot)).code);
+  });
+
+  it('has a top-level function for every manifest runFunction and entry point', () => {
+    const { context } = load(code);
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'dist/appsscript.json'), 'utf8'));
+    for (const name of [...manifestFunctions(manifest), ...Object.keys(entryPoints)]) {
+      expect(typeof context[name], name).toBe('function');
+    }
+    expect(code).not.toMatch(/\brequire\(|^\s*(import|export)\s/m);
+  });
+
+  it('compose → fix: a parents e-mail is flagged, and the fix moves exactly the parents to Bcc', () => {
+    const { context, errors } = load(code);
+    const event = composeEvent({
+      to: ['Jane Smith <jane.smith84@gmail.com>', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'],
+      cc: ['hoy7@silcoates.org.uk'],
+    });
+    const card = recorded(context.onComposeOpen(event)) as { sections: { widgets: { type: string; buttons?: { onClickAction: { functionName: string; parameters: Record<string, string> } }[] }[] }[] };
+    const buttons = card.sections.flatMap((s) => s.widgets).filter((w) => w.type === 'ButtonSet').flatMap((w) => w.buttons!);
+    expect(buttons).toHaveLength(1);
+    const { functionName, parameters } = buttons[0].onClickAction;
+    expect(typeof context[functionName]).toBe('function');
+    const response = recorded(context[functionName]({ ...event, commonEventObject: { ...event.commonEventObject, parameters } }));
+    expect(response).toMatchObject({
+      type: 'UpdateDraftActionResponse',
+      to: { recipients: [] },
+      cc: { recipients: ['hoy7@silcoates.org.uk'] },
+      bcc: { recipients: ['jane.smith84@gmail.com', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'] },
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('the homepage shows the bundled school config', () => {
+    const card = JSON.stringify(recorded(load(code).context.onHomepage({})));
+    expect(card).toContain('silcoates.org.uk');
+    expect(card).toContain('must go in Bcc');
+  });
+
+  it('nothing throws out of a trigger: a failing service gives a short notice card and a log line', () => {
+    const world = fakeWorld();
+    world.Session.getActiveUser = () => {
+      throw new Error('no user');
+    };
+    const broken = load(code, world);
+    expect(() => broken.context.onComposeOpen(composeEvent({ to: ['a@gmail.com'] }))).not.toThrow();
+    // CardService itself failing mid-build: the trigger still returns rather than throwing.
+    const world2 = fakeWorld();
+    world2.CardService.newCardSection = () => {
+      throw new Error('card service down');
+    };
+    const { context, errors } = load(code, world2);
+    expect(() => context.onComposeOpen(composeEvent({ to: ['a@gmail.com'] }))).not.toThrow();
+    expect(errors.join('\n')).toMatch(/onComposeOpen failed: .*card service down/);
+    for (const garbage of [undefined, null, 42, 'x', { gmail: { toRecipients: 'not a list' } }]) {
+      expect(() => load(code).context.onComposeOpen(garbage)).not.toThrow();
+      expect(() => load(code).context.onApplyFix(garbage)).not.toThrow();
+    }
+  });
+});
+
+describe('build checks', () => {
+  it('fails when the manifest names a function with no entry point', () => {
+    expect(() => checkSeam('var x = 1;', { addOns: { common: { homepageTrigger: { runFunction: 'onMissing' } } } })).toThrow(
+      'appsscript.json names functions with no entry point: onMissing',
+    );
+  });
+
+  it('fails when a card calls a function with no entry point', () => {
+    expect(() => checkSeam('a.setFunctionName("onNowhere")', {})).toThrow('cards call functions with no entry point: onNowhere');
+  });
+
+  it('fails on code that is not an ES2019 script', () => {
+    expect(() => checkSeam('const a = b ?? c;', {})).toThrow();
+    expect(() => checkSeam('export const a = 1;', {})).toThrow();
+  });
+
+  it('a bad config fails the build with the same plain-English message as the CLI', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftlint-build-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ rules: { 'require-bcc-for-parents': ['error', { minVisiblePersonal: 'two' }] } }));
+    await expect(bundle(repoRoot, { configFile: bad })).rejects.toThrow(
+      'rules["require-bcc-for-parents"][1].minVisiblePersonal: must be a number (found the text "two")',
+    );
+  });
+});
