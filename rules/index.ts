@@ -1,9 +1,13 @@
 // The registry of built-in rules (sorted by id; the id is the file name and the doc page name) and the
 // recommended config, which runs every rule at its default severity.
 import type { AnyRule, Severity } from './engine/types.ts';
+import { maxRecipients } from './max-recipients.ts';
+import { noLookalikeRecipient } from './no-lookalike-recipient.ts';
 import { requireBccForParents } from './require-bcc-for-parents.ts';
 
 export const builtInRules: Record<string, AnyRule> = {
+  'max-recipients': maxRecipients,
+  'no-lookalike-recipient': noLookalikeRecipient,
   'require-bcc-for-parents': requireBccForParents,
 };
 

@@ -4,15 +4,7 @@ import * as z from 'zod';
 import { personalMailDomains } from '../data/personal-mail-domains.ts';
 import type { ActiveSeverity, AnyRule, Organisation, Severity } from './types.ts';
 import { describeIssue, formatPath, type ConfigIssue } from './config-issues.ts';
-
-const domain = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'is not a domain name (write it like "school.org.uk")' });
-const email = z.string().trim().toLowerCase().pipe(z.email({ error: 'is not an e-mail address' }));
-const domainList = z.array(domain).default([]);
-const emailList = z.array(email).default([]);
+import { domainList, emailList } from './schemas.ts';
 
 const OrganisationInput = z
   .object({
@@ -134,14 +126,17 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
 
 /**
  * The organisation the rules see for one draft. With no internal domains configured, the sender's
- * own domain is internal, so a config-free run still tells colleagues from parents.
+ * own domain is internal (unless it is a personal-mail provider), so a config-free run still tells
+ * colleagues from parents.
  */
 export function resolveOrganisation(config: Config, senderAddress?: string): Organisation {
   const o = config.organisation;
   const senderDomain = senderAddress ? senderAddress.slice(senderAddress.lastIndexOf('@') + 1).toLowerCase() : '';
-  const internal = o.internalDomains.length ? o.internalDomains : senderDomain ? [senderDomain] : [];
   const removed = new Set(o.personalMailDomains.remove);
   const personal = personalMailDomains.filter((d) => !removed.has(d)).concat(o.personalMailDomains.add);
+  // A sender on gmail.com tells us nothing about who is inside the organisation.
+  const inferred = senderDomain && personal.indexOf(senderDomain) < 0 ? [senderDomain] : [];
+  const internal = o.internalDomains.length ? o.internalDomains : inferred;
   return {
     internalDomains: internal,
     partnerDomains: o.partnerDomains,

@@ -17,6 +17,8 @@ describe('draftlint check', () => {
     expect(code).toBe(1);
     const results = JSON.parse(stdout);
     expect(results.map((r: { file: string }) => r.file)).toEqual([
+      'examples/blanket-email.eml',
+      'examples/lookalike-recipient.eml',
       'examples/one-family.eml',
       'examples/parents-in-bcc.eml',
       'examples/parents-visible.eml',
@@ -24,7 +26,11 @@ describe('draftlint check', () => {
       'examples/term-letters.mbox#2',
       'examples/term-letters.mbox#3',
     ]);
-    const visible = results[2];
+    const byFile = (name: string) => results.find((r: { file: string }) => r.file === `examples/${name}`);
+    const ruleIds = (name: string) => byFile(name).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(ruleIds('blanket-email.eml')).toEqual(['max-recipients']);
+    expect(ruleIds('lookalike-recipient.eml')).toEqual(['no-lookalike-recipient', 'no-lookalike-recipient']);
+    const visible = byFile('parents-visible.eml');
     expect(visible.notChecked).toEqual([]);
     expect(visible.findings).toEqual([
       {
@@ -40,8 +46,8 @@ describe('draftlint check', () => {
         fix: { kind: 'moveRecipients', to: 'bcc', addresses: ['jane.smith84@gmail.com', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'] },
       },
     ]);
-    for (const i of [0, 1, 4, 5]) expect(results[i].findings).toEqual([]);
-    expect(results[3].findings.map((f: { messageId: string }) => f.messageId)).toEqual(['personalVisible']);
+    for (const name of ['one-family.eml', 'parents-in-bcc.eml', 'term-letters.mbox#2', 'term-letters.mbox#3']) expect(ruleIds(name)).toEqual([]);
+    expect(ruleIds('term-letters.mbox#1')).toEqual(['require-bcc-for-parents']);
   });
 
   it('exits 0 and says so when nothing is wrong', async () => {

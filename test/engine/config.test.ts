@@ -94,11 +94,17 @@ describe('config', () => {
     );
   });
 
-  it("defaults the internal domains to the sender's and never treats them as personal mail", () => {
+  it("defaults the internal domains to the sender's, unless the sender is on a personal-mail provider", () => {
     const r = parseConfig({}, builtInRules);
     if (!r.ok) throw new Error();
-    expect(resolveOrganisation(r.config, 'head@gmail.com').internalDomains).toEqual(['gmail.com']);
-    expect(resolveOrganisation(r.config, 'head@gmail.com').personalMailDomains).not.toContain('gmail.com');
+    expect(resolveOrganisation(r.config, 'head@school.example').internalDomains).toEqual(['school.example']);
+    expect(resolveOrganisation(r.config, 'head@gmail.com').internalDomains).toEqual([]);
     expect(resolveOrganisation(r.config).internalDomains).toEqual([]);
+  });
+
+  it('never treats a configured internal domain as personal mail', () => {
+    const r = parseConfig({ organisation: { internalDomains: ['sky.com'] } }, builtInRules);
+    if (!r.ok) throw new Error();
+    expect(resolveOrganisation(r.config, 'a@sky.com').personalMailDomains).not.toContain('sky.com');
   });
 });

@@ -59,7 +59,7 @@ export function runRuleTests(rule: AnyRule, cases: { valid: ValidCase[]; invalid
             const fixed = applyEdit(c.draft, findings[0].fix!);
             expect(fixed).toEqual(c.output);
             // The fix must actually cure what it was offered for.
-            expect(findingsFor(rule, { ...c, draft: fixed }).filter((f) => f.messageId === c.errors[0].messageId)).toEqual([]);
+            expect(findingsFor(rule, { ...c, draft: fixed }).map((f) => f.message)).not.toContain(findings[0].message);
           }
         });
       }

@@ -138,6 +138,12 @@ runRuleTests(requireBccForParents, {
       output: draftOf({ from, to: ['officer@la.gov.uk'], bcc: ['dad@bigbank.co.uk', 'mum@gmail.com'] }),
     },
     {
+      name: 'no config and a sender on gmail.com: gmail.com is not taken for the school’s domain',
+      draft: draftOf({ from: 'teacher@gmail.com', to: ['a@gmail.com', 'b@gmail.com'] }),
+      errors: [{ messageId: 'personalVisible' }],
+      output: draftOf({ from: 'teacher@gmail.com', bcc: ['a@gmail.com', 'b@gmail.com'] }),
+    },
+    {
       name: 'configured internal domains replace the sender default',
       draft: draftOf({ from: 'teacher@gmail.com', to: ['a@gmail.com', 'b@gmail.com', 'staff@school.example'] }),
       organisation: { internalDomains: ['school.example'] },

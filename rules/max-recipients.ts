@@ -1,0 +1,67 @@
+// max-recipients: blanket e-mail. Too many people visible in To/Cc, too many recipients in all, or a
+// large mailing list (all staff, all parents) in To/Cc where every reply-all reaches everyone.
+import * as z from 'zod';
+import type { Report, Rule } from './engine/types.ts';
+import { emailList } from './engine/schemas.ts';
+import { formatAddress, recipientsIn } from './lib/addresses.ts';
+
+const options = z
+  .object({
+    /** People visible to each other in To + Cc. */
+    maxVisible: z.number().int().min(1).max(10000).default(20),
+    /** Everyone the e-mail goes to, Bcc included. */
+    maxTotal: z.number().int().min(1).max(10000).default(50),
+    /** List addresses that reach many people (all-staff@, year7-parents@). Only these count as large. */
+    largeLists: emailList,
+  })
+  .strict()
+  .refine((o) => o.maxTotal >= o.maxVisible, { error: 'maxTotal must be at least maxVisible', path: ['maxTotal'] });
+
+type Options = z.output<typeof options>;
+
+export const maxRecipients: Rule<Options, 'to' | 'cc' | 'bcc'> = {
+  meta: {
+    id: 'max-recipients',
+    description: 'Blanket e-mail: too many recipients, or a large list in To/Cc',
+    policy: {
+      section: 'General Advice',
+      quote: 'Avoid blanket e-mailing at all costs. Make sure your recipients are restricted to your target audience only.',
+    },
+    defaultSeverity: 'warning',
+    needs: ['to', 'cc', 'bcc'],
+    options,
+    messages: {
+      tooManyVisible:
+        '{{count}} recipients can see each other in To/Cc (the limit is {{limit}}). Put them in Bcc, or write to a narrower list.',
+      tooManyTotal:
+        'This e-mail goes to {{count}} recipients (the limit is {{limit}}). Is every one of them the audience it is meant for?',
+      largeList:
+        '{{list}} is a large mailing list in {{field}}: everyone on it can see it and reply to all. Put the list in Bcc, or choose a narrower list.',
+    },
+    fixable: true,
+  },
+
+  check(draft, opts) {
+    const reports: Report[] = [];
+    const visible = recipientsIn(draft, ['to', 'cc']);
+    const all = recipientsIn(draft, ['to', 'cc', 'bcc']);
+    const distinct = (list: typeof all) => new Set(list.map((r) => r.recipient.address)).size;
+    for (const { field, recipient } of visible) {
+      if (opts.largeLists.indexOf(recipient.address) < 0) continue;
+      reports.push({
+        messageId: 'largeList',
+        data: { list: recipient.address, field: field === 'to' ? 'To' : 'Cc' },
+        location: { field },
+        evidence: [formatAddress(recipient)],
+        fix: { kind: 'moveRecipients', to: 'bcc', addresses: [recipient.address] },
+      });
+    }
+    const visibleCount = distinct(visible);
+    if (visibleCount > opts.maxVisible) {
+      reports.push({ messageId: 'tooManyVisible', data: { count: visibleCount, limit: opts.maxVisible } });
+    }
+    const total = distinct(all);
+    if (total > opts.maxTotal) reports.push({ messageId: 'tooManyTotal', data: { count: total, limit: opts.maxTotal } });
+    return reports;
+  },
+};

@@ -1,0 +1,146 @@
+// no-lookalike-recipient: a recipient whose domain is a slip away from a domain the school really writes
+// to (its own, its partners', the big personal-mail providers): gmial.com, silcoates.org for .org.uk,
+// or Cyrillic letters posing as Latin ones. Suggests the intended address and fixes it when unambiguous.
+import * as z from 'zod';
+import type { Organisation, RecipientField, Report, Rule } from './engine/types.ts';
+import { domainList } from './engine/schemas.ts';
+import { domainOf, formatAddress, isUnderAny, recipientsIn } from './lib/addresses.ts';
+import { editDistance, skeleton, splitDomain, type SplitDomain } from './lib/domains.ts';
+
+const options = z
+  .object({
+    /** Real domains that merely resemble a known one: never flagged. */
+    allowDomains: domainList,
+    /** Names shorter than this (aol, sky, bt) are only compared for look-alike characters and endings. */
+    minNameLength: z.number().int().min(3).max(20).default(5),
+    /** Also compare with the personal-mail providers (gmail.com, hotmail.co.uk, …). */
+    checkPersonalMail: z.boolean().default(true),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+type Origin = 'internal' | 'partner' | 'personal';
+type Kind = 'lookalikeCharacters' | 'otherSuffix' | 'nearMiss';
+
+interface Known extends SplitDomain {
+  origin: Origin;
+  skeleton: string;
+}
+
+const GENERIC_SUFFIXES = ['com', 'net', 'org', 'co.uk'];
+const KIND_RANK: Record<Kind, number> = { lookalikeCharacters: 0, otherSuffix: 1, nearMiss: 2 };
+const ORIGIN_RANK: Record<Origin, number> = { internal: 0, partner: 1, personal: 2 };
+
+// Splitting ~170 domains at their public suffix costs more than the whole check of a draft, and the
+// organisation is the same for every draft of a session: keep the last result.
+let lastKnown: { key: string; known: Known[] } | undefined;
+
+function knownDomains(org: Organisation, opts: Options): Known[] {
+  const key = [org.internalDomains, org.partnerDomains, opts.checkPersonalMail ? org.personalMailDomains : []].map((l) => l.join(',')).join('|');
+  if (!lastKnown || lastKnown.key !== key) lastKnown = { key, known: splitKnown(org, opts) };
+  return lastKnown.known;
+}
+
+function splitKnown(org: Organisation, opts: Options): Known[] {
+  const lists: [Origin, string[]][] = [
+    ['internal', org.internalDomains],
+    ['partner', org.partnerDomains],
+    ['personal', opts.checkPersonalMail ? org.personalMailDomains : []],
+  ];
+  const known: Known[] = [];
+  for (const [origin, list] of lists) {
+    for (const d of list) {
+      const split = splitDomain(d);
+      if (split) known.push({ ...split, origin, skeleton: skeleton(split.name) });
+    }
+  }
+  return known;
+}
+
+function classify(r: SplitDomain, rSkeleton: string, k: Known, opts: Options): Kind | undefined {
+  const sameLook = rSkeleton === k.skeleton;
+  if (sameLook && r.suffix === k.suffix) return 'lookalikeCharacters';
+  if (sameLook) {
+    // Providers run real sites under country endings (yahoo.de, gmx.at, outlook.fr): there only a slip of
+    // one key on a generic ending counts (gmail.con, yahoo.co), or the UK habit of .co.uk for .com.
+    const slip =
+      (GENERIC_SUFFIXES.indexOf(k.suffix) >= 0 && editDistance(r.suffix, k.suffix, 1) <= 1) ||
+      (r.suffix === 'co.uk' && k.suffix === 'com');
+    if (k.origin === 'personal') return slip ? 'otherSuffix' : undefined;
+    // For the school's own and partner domains: a related ending (org / org.uk, co.uk / gov.uk, .com for a
+    // .uk name), not any ending at all: python.org and python.net are different organisations.
+    return slip || relatedSuffixes(r.suffix, k.suffix) ? 'otherSuffix' : undefined;
+  }
+  if (r.suffix === k.suffix && k.name.length >= opts.minNameLength && editDistance(rSkeleton, k.skeleton, 1) === 1) {
+    return 'nearMiss';
+  }
+  return undefined;
+}
+
+function relatedSuffixes(a: string, b: string): boolean {
+  const labels = b.split('.');
+  if (a.split('.').some((label) => labels.indexOf(label) >= 0)) return true;
+  return (a === 'com' && /\.uk$/.test(b)) || (b === 'com' && /\.uk$/.test(a));
+}
+
+function checkRecipient(address: string, field: RecipientField, known: Known[], opts: Options, display: string): Report | undefined {
+  const host = domainOf(address);
+  const r = splitDomain(host);
+  if (!r || known.some((k) => k.registrable === r.registrable)) return undefined; // e.g. an IP address
+  const rSkeleton = skeleton(r.name);
+  let best: { kind: Kind; k: Known }[] = [];
+  for (const k of known) {
+    const kind = classify(r, rSkeleton, k, opts);
+    if (!kind) continue;
+    const rank = (c: { kind: Kind; k: Known }) => KIND_RANK[c.kind] * 10 + ORIGIN_RANK[c.k.origin];
+    const candidate = { kind, k };
+    if (!best.length || rank(candidate) < rank(best[0])) best = [candidate];
+    else if (rank(candidate) === rank(best[0])) best.push(candidate);
+  }
+  if (!best.length) return undefined;
+  const local = address.slice(0, address.lastIndexOf('@'));
+  const subdomain = host.slice(0, host.length - r.registrable.length); // "mail." in mail.gmial.com, usually ""
+  const suggestions = best.map((c) => `${local}@${subdomain}${c.k.registrable}`);
+  const report: Report = {
+    messageId: best[0].kind,
+    data: { address, intended: best.map((c) => c.k.registrable).join(' or '), suggestion: suggestions.join(' or ') },
+    location: { field },
+    evidence: [display],
+  };
+  if (suggestions.length === 1) report.fix = { kind: 'replaceRecipient', field, from: address, to: suggestions[0] };
+  return report;
+}
+
+export const noLookalikeRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
+  meta: {
+    id: 'no-lookalike-recipient',
+    description: 'Recipient domains that look like a slip for a domain the school writes to',
+    policy: {
+      section: 'General Advice',
+      quote: 'Read and check an e-mail before you send it; double check recipients and content for accuracy.',
+    },
+    defaultSeverity: 'warning',
+    needs: ['to', 'cc', 'bcc'],
+    options,
+    messages: {
+      nearMiss: '{{address}} is one letter away from {{intended}}. Did you mean {{suggestion}}?',
+      otherSuffix: '{{address}} has the name of {{intended}} with a different ending. Did you mean {{suggestion}}?',
+      lookalikeCharacters:
+        '{{address}} uses characters that only look like {{intended}}: it is a different domain. Did you mean {{suggestion}}?',
+    },
+    fixable: true,
+  },
+
+  check(draft, opts, org) {
+    const known = knownDomains(org, opts);
+    const real = known.map((k) => k.registrable).concat(opts.allowDomains);
+    const reports: Report[] = [];
+    for (const { field, recipient } of recipientsIn(draft, ['to', 'cc', 'bcc'])) {
+      // Known domains and their subdomains, and the domains the school vouches for, are real.
+      if (isUnderAny(domainOf(recipient.address), real)) continue;
+      const report = checkRecipient(recipient.address, field, known, opts, formatAddress(recipient));
+      if (report) reports.push(report);
+    }
+    return reports;
+  },
+};
