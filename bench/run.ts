@@ -61,6 +61,48 @@ function benchEngine(): void {
   console.log(`  p50 ${ms(percentile(times, 50))}   p99 ${ms(percentile(times, 99))}   max ${ms(times[times.length - 1])}   (budget p50 ≤ 2 ms, p99 ≤ 10 ms)`);
 }
 
+const CONTENT_RULES = ['no-personal-data-to-external', 'no-external-file-sharing', 'no-unapproved-cloud-storage', 'no-chain-letter', 'no-contract-wording'];
+
+function contentOnlyConfig() {
+  const rules = Object.fromEntries(Object.keys(builtInRules).map((id) => [id, CONTENT_RULES.indexOf(id) >= 0 ? 'error' : 'off']));
+  const parsed = parseConfig({ rules }, builtInRules);
+  if (!parsed.ok) throw new Error('config');
+  return parsed.config;
+}
+
+/** Text preparation + every content rule, on fresh drafts (the preparation is cached per draft object). */
+function benchText(): void {
+  if (!existsSync(join(corpus, 'professional', 'messages.jsonl'))) return;
+  const config = contentOnlyConfig();
+  const drafts = professionalDrafts();
+  const bytes = drafts.reduce((n, d) => n + (d.body?.text.length ?? 0) + (d.subject?.length ?? 0), 0);
+  for (const d of drafts) lint({ ...d }, config, builtInRules);
+  const t = performance.now();
+  for (let round = 0; round < 3; round++) for (const d of drafts) lint({ ...d }, config, builtInRules);
+  const seconds = (performance.now() - t) / 1000;
+  console.log(`text preparation + content rules: ${((3 * bytes) / 1e6 / seconds).toFixed(1)} MB/s over ${(bytes / 1e6).toFixed(1)} MB of subjects and bodies (budget ≥ 20 MB/s)`);
+
+  const adversarial: Record<string, Draft> = {
+    'digits': { body: { text: '1'.repeat(1_000_000) } },
+    'digits and spaces': { body: { text: '12 '.repeat(333_334) } },
+    'card-like groups': { body: { text: '1234 '.repeat(200_000) } },
+    'letters': { body: { text: 'a'.repeat(1_000_000) } },
+    'dotted words (links)': { body: { text: 'a.'.repeat(500_000) } },
+    'one long URL': { body: { text: 'https://' + 'a'.repeat(1_000_000) } },
+    'phrase prefixes': { body: { text: 'forward this to '.repeat(62_500) } },
+    'nested HTML': { body: { text: '', html: '<div>'.repeat(100_000) + '<blockquote>'.repeat(50_000) } },
+    'unclosed tags': { body: { text: '', html: '<a href="x'.repeat(100_000) } },
+  };
+  const results: string[] = [];
+  for (const [name, base] of Object.entries(adversarial)) {
+    const draft: Draft = { to: [{ address: 'parent@gmail.com' }], cc: [], bcc: [], subject: '', ...base };
+    const t0 = performance.now();
+    lint(draft, config, builtInRules);
+    results.push(`${name} ${(performance.now() - t0).toFixed(0)} ms`);
+  }
+  console.log(`1 MB of adversarial input (budget ≤ 50 ms each): ${results.join(' · ')}`);
+}
+
 function benchBundle(): void {
   const file = join(root, 'dist', 'Code.js');
   const code = readFileSync(file, 'utf8');
@@ -101,5 +143,6 @@ async function benchMbox(): Promise<void> {
 }
 
 benchEngine();
+benchText();
 benchBundle();
 await benchMbox();

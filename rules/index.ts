@@ -2,12 +2,22 @@
 // recommended config, which runs every rule at its default severity.
 import type { AnyRule, Severity } from './engine/types.ts';
 import { maxRecipients } from './max-recipients.ts';
+import { noChainLetter } from './no-chain-letter.ts';
+import { noContractWording } from './no-contract-wording.ts';
+import { noExternalFileSharing } from './no-external-file-sharing.ts';
 import { noLookalikeRecipient } from './no-lookalike-recipient.ts';
+import { noPersonalDataToExternal } from './no-personal-data-to-external.ts';
+import { noUnapprovedCloudStorage } from './no-unapproved-cloud-storage.ts';
 import { requireBccForParents } from './require-bcc-for-parents.ts';
 
 export const builtInRules: Record<string, AnyRule> = {
   'max-recipients': maxRecipients,
+  'no-chain-letter': noChainLetter,
+  'no-contract-wording': noContractWording,
+  'no-external-file-sharing': noExternalFileSharing,
   'no-lookalike-recipient': noLookalikeRecipient,
+  'no-personal-data-to-external': noPersonalDataToExternal,
+  'no-unapproved-cloud-storage': noUnapprovedCloudStorage,
   'require-bcc-for-parents': requireBccForParents,
 };
 

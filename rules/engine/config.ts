@@ -130,6 +130,18 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
  * colleagues from parents.
  */
 export function resolveOrganisation(config: Config, senderAddress?: string): Organisation {
+  // The same config and sender domain give the same organisation; the CLI and the add-on ask for it per draft.
+  const key = senderAddress ? senderAddress.slice(senderAddress.lastIndexOf('@') + 1).toLowerCase() : '';
+  let byDomain = organisations.get(config);
+  if (!byDomain) organisations.set(config, (byDomain = new Map()));
+  let org = byDomain.get(key);
+  if (!org) byDomain.set(key, (org = buildOrganisation(config, senderAddress)));
+  return org;
+}
+
+const organisations = new WeakMap<Config, Map<string, Organisation>>();
+
+function buildOrganisation(config: Config, senderAddress?: string): Organisation {
   const o = config.organisation;
   const senderDomain = senderAddress ? senderAddress.slice(senderAddress.lastIndexOf('@') + 1).toLowerCase() : '';
   const removed = new Set(o.personalMailDomains.remove);

@@ -3,9 +3,15 @@
 import type { Config } from './config.ts';
 import { activeSeverity, resolveOrganisation } from './config.ts';
 import { describeFields, engineMessages, fillTemplate } from './messages.ts';
-import type { AnyRule, Draft, DraftField, DraftWith, Finding, LintReport } from './types.ts';
+import type { ActiveSeverity, AnyRule, Draft, DraftField, DraftWith, Finding, LintReport } from './types.ts';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const BY_ORDER: ActiveSeverity[] = ['error', 'warning', 'info'];
+
+/** A severity `steps` lower, never below info. */
+function lower(severity: ActiveSeverity, steps: number): ActiveSeverity {
+  return BY_ORDER[Math.min(2, SEVERITY_ORDER[severity] + steps)];
+}
 
 export function lint(draft: Draft, config: Config, registry: Record<string, AnyRule>): LintReport {
   const report: LintReport = { findings: [], notChecked: [], checked: [] };
@@ -25,7 +31,7 @@ export function lint(draft: Draft, config: Config, registry: Record<string, AnyR
       const findings = rule.check(draft as DraftWith<DraftField>, setting.options, org).map(
         (r): Finding => ({
           ruleId: id,
-          severity,
+          severity: r.demote ? lower(severity, r.demote) : severity,
           messageId: r.messageId,
           message: fillTemplate(messageTemplate(rule, r.messageId), r.data),
           policy: rule.meta.policy,

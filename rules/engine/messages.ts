@@ -3,7 +3,7 @@ import type { DraftField, MessageData } from './types.ts';
 
 export const engineMessages = {
   ruleFailed: 'This check could not run ({{error}}). The other checks ran as usual; please tell the Network Manager.',
-  fieldsUnread: 'Not checked: it needs the {{fields}}, which could not be read.',
+  fieldsUnread: 'Needs the {{fields}}, which could not be read.',
 } as const;
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;

@@ -77,6 +77,12 @@ export interface Report {
   evidence?: string[];
   fix?: DraftEdit;
   suggestions?: string[];
+  /**
+   * How many steps below the configured severity this report is (error → warning → info). Severity stays
+   * configuration; a rule only says that this case is lesser than its strongest one (a file whose name
+   * suggests pupil data, beside one whose content holds it).
+   */
+  demote?: 1 | 2;
 }
 
 export interface RuleMeta<Options, N extends DraftField> {

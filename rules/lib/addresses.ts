@@ -32,9 +32,25 @@ export function isPersonalMail(address: string, org: Organisation): boolean {
   return isUnderAny(domainOf(address), org.personalMailDomains);
 }
 
-/** Outside the school: not internal (partners are external but known, so callers decide on them). */
-export function isExternal(address: string, org: Organisation): boolean {
-  return !isInternal(address, org);
+/**
+ * The recipients outside the school (To, Cc and Bcc), in draft order, without repeats. Partners are
+ * outside the school too; `exceptPartners` leaves them out for rules where a partner is a fit recipient.
+ */
+export function externalRecipients(draft: Draft, org: Organisation, exceptPartners = false): string[] {
+  const out: string[] = [];
+  for (const { recipient } of recipientsIn(draft, ['to', 'cc', 'bcc'])) {
+    const a = recipient.address;
+    if (isInternal(a, org) || (exceptPartners && isPartner(a, org)) || out.indexOf(a) >= 0) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/** "a@x.com", "a@x.com and b@y.com", "a@x.com, b@y.com and 3 others": for messages. */
+export function describeList(items: string[], max = 2): string {
+  if (items.length <= max) return items.length === 2 ? `${items[0]} and ${items[1]}` : items.join('');
+  const more = items.length - max;
+  return `${items.slice(0, max).join(', ')} and ${more} other${more === 1 ? '' : 's'}`;
 }
 
 const BARE = /^\s*<?\s*([^\s<>"]+@[^\s<>"]+?)\s*>?\s*$/;

@@ -49,7 +49,7 @@ describe('compose card', () => {
     const card = recorded(composeOpen({ commonEventObject: {} }, services())) as CardJson;
     expect(card.sections[0].widgets[0].text).toBe('<b>Nothing to fix. Checked: nothing could be read.</b>');
     expect(card.sections[1].header).toBe('Not checked');
-    expect(card.sections[1].widgets[0].text).toMatch(/needs the To list and Cc list, which could not be read/);
+    expect(card.sections[1].widgets[0].text).toMatch(/Needs the To list and Cc list, which could not be read/);
   });
 
   it('escapes display names: a name cannot inject card markup', () => {

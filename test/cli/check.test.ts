@@ -18,10 +18,14 @@ describe('draftlint check', () => {
     const results = JSON.parse(stdout);
     expect(results.map((r: { file: string }) => r.file)).toEqual([
       'examples/blanket-email.eml',
+      'examples/chain-letter.eml',
+      'examples/contract-wording.eml',
       'examples/lookalike-recipient.eml',
       'examples/one-family.eml',
       'examples/parents-in-bcc.eml',
       'examples/parents-visible.eml',
+      'examples/personal-data-to-parent.eml',
+      'examples/shared-links.eml',
       'examples/term-letters.mbox#1',
       'examples/term-letters.mbox#2',
       'examples/term-letters.mbox#3',
@@ -30,6 +34,10 @@ describe('draftlint check', () => {
     const ruleIds = (name: string) => byFile(name).findings.map((f: { ruleId: string }) => f.ruleId);
     expect(ruleIds('blanket-email.eml')).toEqual(['max-recipients']);
     expect(ruleIds('lookalike-recipient.eml')).toEqual(['no-lookalike-recipient', 'no-lookalike-recipient']);
+    expect(ruleIds('chain-letter.eml')).toEqual(['no-chain-letter']);
+    expect(ruleIds('contract-wording.eml')).toEqual(['no-contract-wording']);
+    expect(ruleIds('personal-data-to-parent.eml')).toEqual(Array(3).fill('no-personal-data-to-external'));
+    expect(ruleIds('shared-links.eml').sort()).toEqual(['no-external-file-sharing', 'no-unapproved-cloud-storage']);
     const visible = byFile('parents-visible.eml');
     expect(visible.notChecked).toEqual([]);
     expect(visible.findings).toEqual([

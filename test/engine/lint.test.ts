@@ -51,7 +51,7 @@ describe('lint', () => {
     const draft = { to: [], cc: [], bcc: [] }; // what the compose event gives: recipients only
     const report = lint(draft, configWith({ 'throwing-rule': 'off', 'bad-template': 'off' }), registry);
     expect(report.findings).toEqual([]);
-    expect(report.notChecked).toEqual([{ ruleId: 'subject-rule', reason: 'Not checked: it needs the subject, which could not be read.' }]);
+    expect(report.notChecked).toEqual([{ ruleId: 'subject-rule', reason: 'Needs the subject, which could not be read.' }]);
   });
 
   it('turns a throwing rule, or a message with a missing placeholder, into one "rule failed" notice; the others still run', () => {
@@ -65,5 +65,26 @@ describe('lint', () => {
       'This check could not run (boom). The other checks ran as usual; please tell the Network Manager.',
     );
     expect(report.findings[1].message).toMatch(/placeholder \{\{missing\}\} has no value/);
+  });
+});
+
+describe('demoted reports', () => {
+  const graded: Rule<object, 'subject'> = {
+    meta: {
+      id: 'graded', description: 'd', policy, defaultSeverity: 'error', needs: ['subject'], options: noOptions,
+      messages: { strong: 'strong', lesser: 'lesser', least: 'least' },
+    },
+    check: () => [{ messageId: 'least', demote: 2 }, { messageId: 'strong' }, { messageId: 'lesser', demote: 1 }],
+  };
+  const reg: Record<string, AnyRule> = { graded };
+  const run = (severity: string) => {
+    const parsed = parseConfig({ rules: { graded: severity } }, reg);
+    if (!parsed.ok) throw new Error();
+    return lint(draftOf({}), parsed.config, reg).findings.map((f) => [f.messageId, f.severity]);
+  };
+
+  it('sit one or two steps below the configured severity, never below info', () => {
+    expect(run('error')).toEqual([['strong', 'error'], ['lesser', 'warning'], ['least', 'info']]);
+    expect(run('warning')).toEqual([['strong', 'warning'], ['least', 'info'], ['lesser', 'info']]);
   });
 });

@@ -1,0 +1,31 @@
+// The personal-data detectors, one module per identifier, and the one entry point every rule uses
+// (the content rule and the attachment rule share it): all detections at or above a confidence.
+import { bank } from './bank.ts';
+import { card } from './card.ts';
+import { dateOfBirth, homeAddress, passport } from './keyword-bound.ts';
+import { nhs } from './nhs.ts';
+import { nino } from './nino.ts';
+import { CONFIDENCE_RANK, type Confidence, type Detection, type Detector } from './types.ts';
+import { uln } from './uln.ts';
+import { upn } from './upn.ts';
+
+export const detectors: readonly Detector[] = [upn, uln, nhs, nino, card, bank, passport, dateOfBirth, homeAddress];
+
+export const detectorIds = detectors.map((d) => d.id) as [string, ...string[]];
+
+export function findPersonalData(text: string, minConfidence: Confidence, only?: readonly string[]): Detection[] {
+  const found: Detection[] = [];
+  for (const d of detectors) {
+    if (only && only.indexOf(d.id) < 0) continue;
+    for (const hit of d.find(text)) if (CONFIDENCE_RANK[hit.confidence] >= CONFIDENCE_RANK[minConfidence]) found.push(hit);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function detectorLabel(id: string, count: number): string {
+  const d = detectors.find((x) => x.id === id);
+  const [one, many] = d ? d.label : [id, id];
+  return count === 1 ? `1 ${one}` : `${count} ${many}`;
+}
+
+export type { Confidence, Detection, Detector };

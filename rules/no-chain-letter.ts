@@ -1,0 +1,57 @@
+// no-chain-letter: chain letters and hoaxes ("forward this to 10 people", "don't break the chain").
+// One strong phrase is enough; weak phrases count only in pairs, since each alone is ordinary mail.
+import * as z from 'zod';
+import type { Rule } from './engine/types.ts';
+import { chainLetterStrong, chainLetterWeak } from './data/chain-letter.ts';
+import { snippet } from './text/normalise.ts';
+import { compilePhrases } from './text/phrases.ts';
+import { prepareText } from './text/prepare.ts';
+
+const options = z
+  .object({
+    /** How many different weak phrases make a finding without a strong one. */
+    minWeakPhrases: z.number().int().min(1).max(10).default(2),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+// One pass over the text for both lists: the first patterns are the strong ones.
+const phrases = compilePhrases(chainLetterStrong.concat(chainLetterWeak));
+const isStrong = (index: number) => index < chainLetterStrong.length;
+
+export const noChainLetter: Rule<Options, 'body'> = {
+  meta: {
+    id: 'no-chain-letter',
+    description: 'Chain letters and hoaxes',
+    policy: {
+      section: 'E-mail › Misuse',
+      quote: 'Do not forward chain letters / hoaxes or reply to spam. Consult the Network Manager if you are unsure, or delete the e-mail.',
+    },
+    defaultSeverity: 'warning',
+    needs: ['body'],
+    options,
+    messages: {
+      chainLetter:
+        'This looks like a chain letter or hoax ("{{phrase}}"). Do not forward it: delete it, or ask the Network Manager if you are unsure.',
+    },
+  },
+
+  check(draft, opts) {
+    const text = prepareText(draft);
+    const hits = phrases.find(text.body.text);
+    const hit = hits.find((h) => isStrong(h.index));
+    const weakHits = hits.filter((h) => !isStrong(h.index));
+    const distinctWeak = new Set(weakHits.map((h) => h.index)).size;
+    const first = hit || (distinctWeak >= opts.minWeakPhrases ? weakHits[0] : undefined);
+    if (!first) return [];
+    return [
+      {
+        messageId: 'chainLetter',
+        data: { phrase: text.body.text.slice(first.start, first.end).replace(/\s+/g, ' ') },
+        location: { field: 'body', range: [first.start, first.end] },
+        evidence: [snippet(text.body, first.start, first.end)],
+      },
+    ];
+  },
+};

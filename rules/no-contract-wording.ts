@@ -1,0 +1,56 @@
+// no-contract-wording: the author's own words that could enter the school into a contract ("we accept
+// your quote", "please proceed with the order"). A reminder of the purchase procedures, info by default.
+import * as z from 'zod';
+import type { Rule } from './engine/types.ts';
+import { contractPhrases } from './data/contract-wording.ts';
+import { snippet } from './text/normalise.ts';
+import { compilePhrases, literalPattern } from './text/phrases.ts';
+import { prepareText } from './text/prepare.ts';
+
+const options = z
+  .object({
+    /** Extra phrases to flag, as plain words. */
+    addPhrases: z.array(z.string().min(3)).default([]),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+let cache: { key: string; compiled: ReturnType<typeof compilePhrases> } | undefined;
+function phrases(extra: string[]) {
+  const key = extra.join('\n');
+  if (!cache || cache.key !== key) cache = { key, compiled: compilePhrases(contractPhrases.concat(extra.map(literalPattern))) };
+  return cache.compiled;
+}
+
+export const noContractWording: Rule<Options, 'body'> = {
+  meta: {
+    id: 'no-contract-wording',
+    description: 'Wording that could commit the school to a contract',
+    policy: {
+      section: 'General Advice',
+      quote: 'Users must ensure that they do not inadvertently enter into contracts by e-mail, using the normal school purchase procedures instead.',
+    },
+    defaultSeverity: 'info',
+    needs: ['body'],
+    options,
+    messages: {
+      contractWording:
+        '"{{phrase}}" could commit the school to a contract. Orders, quotes and bookings go through the school’s purchase procedures, not e-mail.',
+    },
+  },
+
+  check(draft, opts) {
+    const text = prepareText(draft).author;
+    return phrases(opts.addPhrases)
+      .find(text.text)
+      .slice(0, 3)
+      .map((m) => ({
+        messageId: 'contractWording',
+        data: { phrase: text.text.slice(m.start, m.end).replace(/\s+/g, ' ') },
+        location: { field: 'body' as const, range: [m.start, m.end] as [number, number] },
+        evidence: [snippet(text, m.start, m.end)],
+        suggestions: ['Ask the finance office to raise a purchase order, and reply that the order will follow from them.'],
+      }));
+  },
+};

@@ -1,0 +1,56 @@
+// no-external-file-sharing: a Google Drive, Docs, Sheets, Slides or Forms link in an e-mail to someone
+// outside the school. The policy does not allow School files to be shared with external accounts.
+import * as z from 'zod';
+import type { Rule } from './engine/types.ts';
+import { describeList, externalRecipients } from './lib/addresses.ts';
+import { findLinks, linkMatches, type Link } from './text/links.ts';
+import { prepareText } from './text/prepare.ts';
+
+const GOOGLE_FILE_HOSTS = ['drive.google.com', 'docs.google.com', 'sheets.google.com', 'slides.google.com', 'forms.google.com', 'sites.google.com', 'jamboard.google.com', 'drive.usercontent.google.com', 'forms.gle'];
+
+const options = z
+  .object({
+    /** A Form's response link (…/viewform, forms.gle) asks outsiders to fill it in, not to open a School file. */
+    allowFormResponseLinks: z.boolean().default(true),
+    /** Partner domains count as outside the school unless this is true. */
+    partnersAreInternal: z.boolean().default(false),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+function isFormResponseLink(link: Link): boolean {
+  return link.host === 'forms.gle' || (link.host === 'docs.google.com' && /^\/forms\/.*\/(viewform|formResponse)\b/.test(link.path));
+}
+
+export const noExternalFileSharing: Rule<Options, 'to' | 'cc' | 'bcc' | 'body'> = {
+  meta: {
+    id: 'no-external-file-sharing',
+    description: 'Google Drive links sent outside the school',
+    policy: { section: 'Cloud Storage/Google Drive', quote: 'Sharing with external accounts is not permitted.' },
+    defaultSeverity: 'warning',
+    needs: ['to', 'cc', 'bcc', 'body'],
+    options,
+    messages: {
+      driveLinkToExternal:
+        'This e-mail shares {{count}} Google Drive link{{plural}} with someone outside the school ({{external}}). School files must not be shared with external accounts: attach a copy that is safe to send, or remove the link.',
+    },
+  },
+
+  check(draft, opts, org) {
+    const external = externalRecipients(draft, org, opts.partnersAreInternal);
+    if (!external.length) return [];
+    const links = findLinks(prepareText(draft)).filter(
+      (l) => GOOGLE_FILE_HOSTS.some((h) => linkMatches(l, h)) && !(opts.allowFormResponseLinks && isFormResponseLink(l)),
+    );
+    if (!links.length) return [];
+    return [
+      {
+        messageId: 'driveLinkToExternal',
+        data: { count: links.length, plural: links.length === 1 ? '' : 's', external: describeList(external) },
+        location: { field: 'body' },
+        evidence: links.slice(0, 5).map((l) => l.url),
+      },
+    ];
+  },
+};

@@ -1,0 +1,126 @@
+// no-personal-data-to-external: pupil or staff identifiers (UPN, ULN, NHS, NI, card, bank, passport,
+// date of birth, home address) in an e-mail that leaves the school; special-category words beside an
+// identifier; and identifiers in any subject line, which shows in notifications and search.
+import * as z from 'zod';
+import type { Report, Rule } from './engine/types.ts';
+import { detectorIds, detectorLabel, findPersonalData, type Detection } from './detect/index.ts';
+import { CONFIDENCE_RANK } from './detect/types.ts';
+import { specialCategoryWords } from './data/special-category.ts';
+import { describeList, externalRecipients } from './lib/addresses.ts';
+import { snippet, type Mask, type Normalised } from './text/normalise.ts';
+import { compilePhrases, literalPattern } from './text/phrases.ts';
+import { prepareText } from './text/prepare.ts';
+
+const options = z
+  .object({
+    /** The lowest confidence reported: "medium" = check digit or keyword; "high" = both. */
+    minConfidence: z.enum(['low', 'medium', 'high']).default('medium'),
+    /** Identifiers to look for; leave out any the school does not want checked. */
+    detectors: z.array(z.enum(detectorIds)).default([...detectorIds]),
+    /** Partner domains (local authority, trust) count as outside the school unless this is true. */
+    partnersAreInternal: z.boolean().default(false),
+    specialCategoryWords: z.object({ add: z.array(z.string().min(2)).default([]), remove: z.array(z.string()).default([]) }).strict().default({ add: [], remove: [] }),
+    /** Also warn about identifiers in the subject of internal e-mail. */
+    checkInternalSubjects: z.boolean().default(true),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+// Compiling the word list costs more than checking a draft; keep the last one.
+let wordsCache: { key: string; compiled: ReturnType<typeof compilePhrases> } | undefined;
+function specialWords(opts: Options) {
+  const removed = new Set(opts.specialCategoryWords.remove.map((w) => w.toLowerCase()));
+  const words = specialCategoryWords.filter((w) => !removed.has(w.toLowerCase())).concat(opts.specialCategoryWords.add);
+  const key = words.join('\n');
+  if (!wordsCache || wordsCache.key !== key) wordsCache = { key, compiled: compilePhrases(words.map(literalPattern)) };
+  return wordsCache.compiled;
+}
+
+function grouped(found: Detection[]): Map<string, Detection[]> {
+  const by = new Map<string, Detection[]>();
+  for (const d of found) by.set(d.detector, (by.get(d.detector) || []).concat(d));
+  return by;
+}
+
+function masksOf(found: Detection[]): Mask[] {
+  return found.map((d) => ({ start: d.start, end: d.end, text: d.masked }));
+}
+
+/** Evidence lines with every identifier in sight masked (`all`), not only the one the line is about. */
+function evidence(text: Normalised, found: Detection[], all: Detection[], where: string): string[] {
+  return found.slice(0, 5).map((d) => `${where}: ${snippet(text, d.start, d.end, masksOf(all))}`);
+}
+
+export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subject' | 'body'> = {
+  meta: {
+    id: 'no-personal-data-to-external',
+    description: 'Pupil or staff personal data going outside the school',
+    policy: {
+      section: 'E-mail › Confidentiality / GDPR',
+      quote: 'E-mail which is confidential or of a sensitive nature should not be sent unless appropriate precautions are taken to ensure that distribution is limited to relevant parties only.',
+    },
+    defaultSeverity: 'error',
+    needs: ['to', 'cc', 'bcc', 'subject', 'body'],
+    options,
+    messages: {
+      identifiers:
+        'This e-mail holds {{what}} and goes outside the school (to {{external}}). Remove them, or send them encrypted (ask the Network Manager).',
+      specialCategory:
+        'This e-mail mentions "{{word}}" beside personal details and goes outside the school (to {{external}}). Check that every recipient needs it, and send it securely.',
+      identifierInSubject:
+        'The subject line holds {{what}}. Subjects show in notifications, inbox lists and search: move it into the message.',
+    },
+  },
+
+  check(draft, opts, org) {
+    const text = prepareText(draft);
+    const reports: Report[] = [];
+    const external = externalRecipients(draft, org, opts.partnersAreInternal);
+    if (!external.length && !(opts.checkInternalSubjects && text.subject.text)) return reports;
+    // One pass at the lowest confidence: the weak matches mask evidence and support special-category words.
+    const subjectAll = findPersonalData(text.subject.text, 'low', opts.detectors);
+    const bodyAll = findPersonalData(text.body.text, 'low', opts.detectors);
+    const reportable = (d: Detection) => CONFIDENCE_RANK[d.confidence] >= CONFIDENCE_RANK[opts.minConfidence];
+    const inSubject = subjectAll.filter(reportable);
+    const inBody = bodyAll.filter(reportable);
+
+    if (external.length) {
+      for (const [id, hits] of grouped(inSubject.concat(inBody))) {
+        const subjectHits = hits.filter((h) => inSubject.indexOf(h) >= 0);
+        const bodyHits = hits.filter((h) => inSubject.indexOf(h) < 0);
+        reports.push({
+          messageId: 'identifiers',
+          data: { what: detectorLabel(id, hits.length), external: describeList(external) },
+          location: { field: subjectHits.length ? 'subject' : 'body' },
+          evidence: evidence(text.subject, subjectHits, subjectAll, 'Subject').concat(evidence(text.body, bodyHits, bodyAll, 'Message')),
+        });
+      }
+      if (!inBody.length && bodyAll.length) {
+        // Special-category words only matter next to someone identifiable: any identifier-like match,
+        // even one too weak to report by itself.
+        const word = specialWords(opts).find(text.body.text).find((w) => bodyAll.some((d) => Math.abs(d.start - w.start) <= 300));
+        if (word) {
+          reports.push({
+            messageId: 'specialCategory',
+            data: { word: word.text, external: describeList(external) },
+            location: { field: 'body', range: [word.start, word.end] },
+            evidence: [`Message: ${snippet(text.body, word.start, word.end, masksOf(bodyAll))}`],
+            demote: 1,
+          });
+        }
+      }
+    } else if (inSubject.length) {
+      for (const [id, hits] of grouped(inSubject)) {
+        reports.push({
+          messageId: 'identifierInSubject',
+          data: { what: detectorLabel(id, hits.length) },
+          location: { field: 'subject' },
+          evidence: evidence(text.subject, hits, subjectAll, 'Subject'),
+          demote: 1,
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,54 @@
+// no-unapproved-cloud-storage: links to Dropbox, WeTransfer, OneDrive, Box, iCloud, MEGA and the like.
+// Google Drive is the school's only approved cloud storage; the list of other services is data.
+import * as z from 'zod';
+import type { Rule } from './engine/types.ts';
+import { unapprovedCloudStorage } from './data/cloud-storage.ts';
+import { findLinks, linkMatches } from './text/links.ts';
+import { prepareText } from './text/prepare.ts';
+
+const host = z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, { error: 'is not a host name (write it like "dropbox.com")' });
+
+const options = z
+  .object({
+    /** Extra services to flag: { host, name }. */
+    add: z.array(z.object({ host, name: z.string().min(1) }).strict()).default([]),
+    /** Hosts never flagged, e.g. the school's own SharePoint tenant "school.sharepoint.com". */
+    allowHosts: z.array(host).default([]),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+export const noUnapprovedCloudStorage: Rule<Options, 'body'> = {
+  meta: {
+    id: 'no-unapproved-cloud-storage',
+    description: 'Links to cloud storage other than the school’s Google Drive',
+    policy: {
+      section: 'Cloud Storage/Google Drive',
+      quote: 'Users should not store or save School files, documents or other resources in any other cloud-based storage facility.',
+    },
+    defaultSeverity: 'warning',
+    needs: ['body'],
+    options,
+    messages: {
+      unapprovedStorage:
+        'This e-mail links to {{service}}. Google Drive is the school’s only approved cloud storage: share the file from your school Google Drive instead.',
+    },
+  },
+
+  check(draft, opts) {
+    const services = unapprovedCloudStorage.concat(opts.add);
+    const byService = new Map<string, string[]>();
+    for (const link of findLinks(prepareText(draft))) {
+      if (opts.allowHosts.some((h) => linkMatches(link, h))) continue;
+      const service = services.find((s) => linkMatches(link, s.host));
+      if (service) byService.set(service.name, (byService.get(service.name) || []).concat(link.url));
+    }
+    return Array.from(byService, ([service, urls]) => ({
+      messageId: 'unapprovedStorage',
+      data: { service },
+      location: { field: 'body' as const },
+      evidence: urls.slice(0, 5),
+    }));
+  },
+};

@@ -1,0 +1,79 @@
+// Finds the links in a draft: in the text ("https://…", "www.…", or a bare "dropbox.com/s/…" as staff
+// paste them) and in the HTML hrefs that the text does not show. Links never contain spaces, so each
+// candidate is one space-free word around a dot; only those words are parsed.
+import type { PreparedText } from './prepare.ts';
+
+export interface Link {
+  url: string;
+  /** Lower-cased host name, e.g. "drive.google.com". */
+  host: string;
+  path: string;
+}
+
+/** Space, tab, line breaks: what ends a link (non-breaking spaces were made plain by normalise). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+// "scheme://host/…", "www.host…" or "host.tld/…" (a bare "gmail.com" in prose is not a file link).
+const URL_SHAPE = /^(?:(?:https?|ftp):\/\/([^/?#\s:@]+)(?::\d+)?|(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)|([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=\/))([/?#][^\s]*)?$/i;
+const OPENERS = /^[<(["'‘“]+/;
+const CLOSERS = /[>)\]"'’”.,;:!?]+$/;
+
+// Real links stay well under this; a longer "word" is not one a person pasted, and is not parsed.
+const MAX_LINK_LENGTH = 8192;
+
+function toLink(word: string): Link | undefined {
+  if (word.length > MAX_LINK_LENGTH) return undefined;
+  const trimmed = word.replace(OPENERS, '').replace(CLOSERS, '');
+  const m = URL_SHAPE.exec(trimmed);
+  if (!m) return undefined;
+  const host = (m[1] || m[2] || m[3]).toLowerCase();
+  return { url: m[1] ? trimmed : `http://${trimmed}`, host, path: m[4] || '' };
+}
+
+/**
+ * The space-free words around each dot. Found from each dot outwards, so the cost follows the number of
+ * dots, not the number of words (a regex for "non-spaces, a dot, non-spaces" backtracks quadratically
+ * over one long word).
+ */
+function candidateWords(text: string): string[] {
+  const words: string[] = [];
+  let covered = 0;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', Math.max(dot + 1, covered))) {
+    let start = dot;
+    while (start > covered && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = dot + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    words.push(text.slice(start, end));
+    covered = end;
+  }
+  return words;
+}
+
+const cache = new WeakMap<PreparedText, Link[]>();
+
+/** The links of a prepared draft, found once and shared by the rules that need them. */
+export function findLinks(text: PreparedText): Link[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const seen = new Set<string>();
+  const links: Link[] = [];
+  for (const word of candidateWords(text.body.text).concat(text.hrefs)) {
+    const link = toLink(word);
+    if (link && !seen.has(link.url)) {
+      seen.add(link.url);
+      links.push(link);
+    }
+  }
+  cache.set(text, links);
+  return links;
+}
+
+/** True when `host` is `domain` or under it; `domain` may carry a path prefix ("icloud.com/iclouddrive"). */
+export function linkMatches(link: Link, domain: string): boolean {
+  const slash = domain.indexOf('/');
+  const host = slash < 0 ? domain : domain.slice(0, slash);
+  const path = slash < 0 ? '' : domain.slice(slash);
+  return (link.host === host || link.host.endsWith('.' + host)) && link.path.toLowerCase().startsWith(path.toLowerCase());
+}

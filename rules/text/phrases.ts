@@ -1,0 +1,43 @@
+// The one generic matcher for word lists (Vale's "existence" idea): a list of phrase patterns, written as
+// data, compiled once into a single case-insensitive regex with word boundaries. Patterns are small
+// regular expressions with no nested repetition, so matching stays linear in the length of the text.
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** Index in the list of the pattern that matched. */
+  index: number;
+}
+
+export interface CompiledPhrases {
+  find(text: string): PhraseMatch[];
+}
+
+/** `{n}` in a pattern stands for a number written in digits or words ("10", "ten"). */
+const NUMBER = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|hundred)';
+
+export function compilePhrases(patterns: readonly string[]): CompiledPhrases {
+  const sources = patterns.map((p) => p.replace(/\{n\}/g, NUMBER).replace(/ /g, '\\s+'));
+  // Each alternative is its own capture group, so the match says which pattern it was.
+  const re = new RegExp(`\\b(?:${sources.map((s) => `(${s})`).join('|')})(?![\\w'’])`, 'gi');
+  const groupOf = sources.map((_, i) => i + 1);
+  return {
+    find(text: string): PhraseMatch[] {
+      if (!patterns.length) return [];
+      const found: PhraseMatch[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const index = groupOf.findIndex((g) => m![g] !== undefined);
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], index });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return found;
+    },
+  };
+}
+
+/** Turns plain words from a config list into safe patterns ("C.P. plan" → "C\.P\. plan"). */
+export function literalPattern(words: string): string {
+  return words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, ' ');
+}
