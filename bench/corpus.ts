@@ -27,7 +27,10 @@ for (const [source, dir] of Object.entries(sources)) {
     for (const ruleId of new Set(report.findings.map((f) => f.ruleId))) {
       (counts[ruleId] ??= {})[source] = (counts[ruleId][source] ?? 0) + 1;
       if (values.show === ruleId) {
-        for (const f of report.findings.filter((x) => x.ruleId === ruleId)) console.log(`${dir}/${name}\t${f.messageId}\t${f.message}`);
+        for (const f of report.findings.filter((x) => x.ruleId === ruleId)) {
+          console.log(`${dir}/${name}\t${f.messageId}\t${f.message}`);
+          for (const e of f.evidence ?? []) console.log(`\t\t${e}`);
+        }
       }
     }
   }

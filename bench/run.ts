@@ -61,7 +61,7 @@ function benchEngine(): void {
   console.log(`  p50 ${ms(percentile(times, 50))}   p99 ${ms(percentile(times, 99))}   max ${ms(times[times.length - 1])}   (budget p50 ≤ 2 ms, p99 ≤ 10 ms)`);
 }
 
-const CONTENT_RULES = ['no-personal-data-to-external', 'no-external-file-sharing', 'no-unapproved-cloud-storage', 'no-chain-letter', 'no-contract-wording'];
+const CONTENT_RULES = ['no-personal-data-to-external', 'no-external-file-sharing', 'no-unapproved-cloud-storage', 'no-chain-letter', 'no-contract-wording', 'no-unprofessional-wording'];
 
 function contentOnlyConfig() {
   const rules = Object.fromEntries(Object.keys(builtInRules).map((id) => [id, CONTENT_RULES.indexOf(id) >= 0 ? 'error' : 'off']));

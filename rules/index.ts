@@ -8,6 +8,7 @@ import { noExternalFileSharing } from './no-external-file-sharing.ts';
 import { noLookalikeRecipient } from './no-lookalike-recipient.ts';
 import { noPersonalDataToExternal } from './no-personal-data-to-external.ts';
 import { noUnapprovedCloudStorage } from './no-unapproved-cloud-storage.ts';
+import { noUnprofessionalWording } from './no-unprofessional-wording.ts';
 import { requireBccForParents } from './require-bcc-for-parents.ts';
 
 export const builtInRules: Record<string, AnyRule> = {
@@ -18,6 +19,7 @@ export const builtInRules: Record<string, AnyRule> = {
   'no-lookalike-recipient': noLookalikeRecipient,
   'no-personal-data-to-external': noPersonalDataToExternal,
   'no-unapproved-cloud-storage': noUnapprovedCloudStorage,
+  'no-unprofessional-wording': noUnprofessionalWording,
   'require-bcc-for-parents': requireBccForParents,
 };
 

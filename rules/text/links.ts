@@ -32,23 +32,45 @@ function toLink(word: string): Link | undefined {
   return { url: m[1] ? trimmed : `http://${trimmed}`, host, path: m[4] || '' };
 }
 
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
- * The space-free words around each dot. Found from each dot outwards, so the cost follows the number of
- * dots, not the number of words (a regex for "non-spaces, a dot, non-spaces" backtracks quadratically
- * over one long word).
+ * The space-free words around each dot (and, with `marks` = ".@", each at-sign). Found from each mark
+ * outwards, so the cost follows the number of marks, not the number of words (a regex for "non-spaces,
+ * a dot, non-spaces" backtracks quadratically over one long word).
  */
-function candidateWords(text: string): string[] {
-  const words: string[] = [];
+function candidateWords(text: string, marks: RegExp = /\./g): Word[] {
+  const words: Word[] = [];
   let covered = 0;
-  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', Math.max(dot + 1, covered))) {
-    let start = dot;
+  marks.lastIndex = 0;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    let start = m.index;
     while (start > covered && !isSpace(text.charCodeAt(start - 1))) start--;
-    let end = dot + 1;
+    let end = m.index + 1;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    words.push(text.slice(start, end));
+    words.push({ start, end, text: text.slice(start, end) });
     covered = end;
+    marks.lastIndex = end;
   }
   return words;
+}
+
+const EMAIL_LIKE = /[^@\s]@[a-z0-9-]+\.[a-z]/i;
+
+/** The text with every link and e-mail address blanked out (same length), for rules that read wording. */
+export function withoutLinks(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const w of candidateWords(text, /[.@]/g)) {
+    if (!toLink(w.text) && !EMAIL_LIKE.test(w.text)) continue;
+    out += text.slice(at, w.start) + ' '.repeat(w.end - w.start);
+    at = w.end;
+  }
+  return out + text.slice(at);
 }
 
 const cache = new WeakMap<PreparedText, Link[]>();
@@ -59,7 +81,7 @@ export function findLinks(text: PreparedText): Link[] {
   if (cached) return cached;
   const seen = new Set<string>();
   const links: Link[] = [];
-  for (const word of candidateWords(text.body.text).concat(text.hrefs)) {
+  for (const word of candidateWords(text.body.text).map((w) => w.text).concat(text.hrefs)) {
     const link = toLink(word);
     if (link && !seen.has(link.url)) {
       seen.add(link.url);

@@ -1,0 +1,285 @@
+// no-unprofessional-wording: profanity, slurs, insults aimed at people, shouting, exasperated punctuation
+// and text-speak in the author's own words (subject included; never the quoted reply). Lists are data
+// (rules/data/wording.ts) that schools extend and trim; names on the never-flag list are never flagged.
+import * as z from 'zod';
+import type { Report, Rule } from './engine/types.ts';
+import { externalRecipients } from './lib/addresses.ts';
+import { tokenize, WordMatcher, type Token, type WordHit } from './lib/word-matcher.ts';
+import * as words from './data/wording.ts';
+import { snippet } from './text/normalise.ts';
+import { compilePhrases, literalPattern } from './text/phrases.ts';
+import { prepareText } from './text/prepare.ts';
+import { withoutLinks } from './text/links.ts';
+
+const CATEGORIES = ['slur', 'profanity', 'insult', 'mildProfanity', 'shouting', 'punctuation', 'textSpeak'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+/** Steps below the configured severity: slurs and obscenity at it, insults one lower, the rest info. */
+const DEMOTE: Record<Category, 0 | 1 | 2> = { slur: 0, profanity: 0, insult: 1, mildProfanity: 2, shouting: 2, punctuation: 2, textSpeak: 2 };
+
+const wordList = z.array(z.string().trim().min(1)).default([]);
+const options = z
+  .object({
+    categories: z
+      .object(Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean().default(true)])) as Record<Category, z.ZodDefault<z.ZodBoolean>>)
+      .strict()
+      .default(Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>),
+    addWords: z
+      .object({ profanity: wordList, slur: wordList, insult: wordList, mildProfanity: wordList, textSpeak: wordList })
+      .strict()
+      .default({ profanity: [], slur: [], insult: [], mildProfanity: [], textSpeak: [] }),
+    /** Words never flagged, in any category. */
+    removeWords: wordList,
+    /** Acronyms that are never shouting, added to the school list (GCSE, SENCO, INSET …). */
+    acronyms: wordList,
+    /** How many words in capitals in a row read as shouting. */
+    minShoutingWords: z.number().int().min(2).max(20).default(4),
+    /**
+     * Words inside quotation marks in an e-mail to colleagues only: a pupil's words recorded verbatim in
+     * a safeguarding note. "info" reports them at info at most; "off" not at all; "normal" as any words.
+     */
+    quotedSpeechInternal: z.enum(['info', 'off', 'normal']).default('info'),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+interface Entry {
+  category: Category;
+  /** Insults that count only when aimed at a person. */
+  aim?: 'adjective' | 'noun';
+  /** Also a name: not flagged written with a capital ("Dick Smith", "Offa's Dyke"). */
+  unlessName?: boolean;
+  /** Only in lower case ("ur", not "Ur"), or all capitals. */
+  lowerOnly?: boolean;
+}
+
+interface Hit {
+  category: Category;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const unapostrophe = (w: string) => w.toLowerCase().replace(/['’]/g, '');
+const PERSON_SUBJECTS = new Set(words.personSubjects.map(unapostrophe));
+const PERSON_NOUNS = new WordMatcher<true>().add(words.personNouns, true);
+const LINKING = new Set(words.linkingWords);
+const SHOUTING_MARKERS = new Set(words.shoutingMarkers);
+
+function buildMatcher(opts: Options): WordMatcher<Entry> {
+  const m = new WordMatcher<Entry>()
+    .add(words.insultAdjectives, { category: 'insult', aim: 'adjective' })
+    .add(words.insultTargetedNouns, { category: 'insult', aim: 'noun' })
+    .add(words.insultNouns, { category: 'insult' })
+    .add(words.textSpeak, { category: 'textSpeak', lowerOnly: true })
+    .add(words.mildProfanity, { category: 'mildProfanity' })
+    .add(words.mildUnlessName, { category: 'mildProfanity', unlessName: true })
+    .add(words.profanityUnlessName, { category: 'profanity', unlessName: true })
+    .add(words.profanity, { category: 'profanity' })
+    .add(words.slursUnlessName, { category: 'slur', unlessName: true })
+    .add(words.slurs, { category: 'slur' });
+  for (const category of ['profanity', 'slur', 'insult', 'mildProfanity', 'textSpeak'] as const) m.add(opts.addWords[category], { category });
+  return m.remove(opts.removeWords);
+}
+
+let cache: { key: string; matcher: WordMatcher<Entry>; phrases: ReturnType<typeof compilePhrases>; phraseCategory: Category[] } | undefined;
+function compiled(opts: Options) {
+  const key = JSON.stringify([opts.addWords, opts.removeWords]);
+  if (!cache || cache.key !== key) {
+    const removed = new Set(opts.removeWords.map((w) => w.toLowerCase()));
+    const phrases: [string, Category][] = [
+      ...words.slurPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [literalPattern(p), 'slur']),
+      ...words.insultPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [p, 'insult']),
+      ...words.mildPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [p, 'mildProfanity']),
+    ];
+    cache = { key, matcher: buildMatcher(opts), phrases: compilePhrases(phrases.map((p) => p[0])), phraseCategory: phrases.map((p) => p[1]) };
+  }
+  return cache;
+}
+
+let acronymCache: { key: string; set: Set<string> } | undefined;
+function acronymSet(extra: string[]): Set<string> {
+  const key = extra.join(',');
+  if (!acronymCache || acronymCache.key !== key) acronymCache = { key, set: new Set(words.schoolAcronyms.concat(extra).map((a) => a.toUpperCase())) };
+  return acronymCache.set;
+}
+
+let namesCache: { key: string; re: RegExp } | undefined;
+
+/** The text with safe names ("Dick Whittington", "Hell's Kitchen") and the school's names blanked out, same length. */
+function withoutNames(text: string, names: readonly string[]): string {
+  const key = names.join('\n');
+  if (!namesCache || namesCache.key !== key) {
+    const all = words.safeNames.concat(names).map(literalPattern).map((p) => p.replace(/ /g, '\\s+'));
+    namesCache = { key, re: new RegExp(`\\b(?:${all.join('|')})\\b`, 'gi') };
+  }
+  return text.replace(namesCache.re, (m) => ' '.repeat(m.length));
+}
+
+function isTitleCase(raw: string): boolean {
+  return /^[A-Z][a-z'’]*$/.test(raw);
+}
+
+/**
+ * An insult is aimed at a person when a person stands just before it with only linking words between
+ * ("you are so useless", "he's a complete muppet"), or, for an adjective, when a person noun follows
+ * ("lazy boy", "stupid people").
+ */
+function aimedAtPerson(tokens: Token[], i: number, aim: 'adjective' | 'noun'): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const w = tokens[k].word;
+    if (PERSON_SUBJECTS.has(w) || (aim === 'noun' && w === 'what' && k === i - 2)) return true;
+    // "Graham is a total loser": a name, then "is" or "was", then linking words.
+    if (aim === 'noun' && (w === 'is' || w === 'was') && k > 0 && isTitleCase(tokens[k - 1].raw)) return true;
+    if (!LINKING.has(w)) break;
+  }
+  const next = tokens[i + 1];
+  return aim === 'adjective' && next !== undefined && PERSON_NOUNS.lookup(next) !== undefined;
+}
+
+function wordHits(text: string, opts: Options, acronyms: Set<string>): Hit[] {
+  const { matcher, phrases, phraseCategory } = compiled(opts);
+  const tokens = tokenize(text);
+  const hits: Hit[] = [];
+  // Phrases first: "cock-up" is mild, "what a joke" an insult; a word inside a phrase is not counted again.
+  for (const p of phrases.find(text)) hits.push({ category: phraseCategory[p.index], start: p.start, end: p.end, text: p.text });
+  const inPhrase = (start: number) => hits.some((h) => start >= h.start && start < h.end);
+  for (const h of matcher.find(text, tokens) as WordHit<Entry>[]) {
+    const raw = h.text;
+    if (inPhrase(h.start)) continue;
+    if (h.entry.unlessName && isTitleCase(raw)) continue;
+    if (h.entry.lowerOnly && raw !== raw.toLowerCase() && raw !== raw.toUpperCase()) continue;
+    if (h.entry.aim && !aimedAtPerson(tokens, h.tokenIndex, h.entry.aim)) continue;
+    hits.push({ category: h.entry.category, start: h.start, end: h.end, text: raw });
+  }
+  hits.push(...shouting(text, tokens, opts, acronyms), ...punctuationAndEmoji(text));
+  return hits;
+}
+
+const isCapsWord = (t: Token, acronyms: Set<string>) => {
+  const first = t.raw.charCodeAt(0);
+  return first >= 65 && first <= 90 && /^[A-Z][A-Z'’]*[A-Z]$/.test(t.raw) && !acronyms.has(t.raw.replace(/['’]S$/, ''));
+};
+
+/**
+ * Shouting, as people write it: a run of words in capitals that reads as a sentence (it holds "YOU",
+ * "PLEASE", "NOT" …) and follows an ordinary word on the same line ("please DO NOT PARK IN THE STAFF car
+ * park") or ends in "!"; or a whole message in capitals. Headings and banners at the start of a line,
+ * names ("THE WALL STREET JOURNAL") and code (CONFIG_SND_USB) are not shouting; nor are school acronyms.
+ */
+function shouting(text: string, tokens: Token[], opts: Options, acronyms: Set<string>): Hit[] {
+  const caps = tokens.map((t) => isCapsWord(t, acronyms));
+  const words = tokens.length; // every token has a letter (see tokenize)
+  const capsCount = caps.filter(Boolean).length;
+  if (words >= 8 && capsCount / words >= 0.8) {
+    const first = tokens[caps.indexOf(true)];
+    const last = tokens[caps.lastIndexOf(true)];
+    return [{ category: 'shouting', start: first.start, end: last.end, text: `${text.slice(first.start, Math.min(last.end, first.start + 40))}…` }];
+  }
+  const hits: Hit[] = [];
+  // The token before the run is an ordinary word on the same line, separated by spaces only.
+  const followsProse = (i: number) => i > 0 && !caps[i - 1] && /[a-z]/.test(tokens[i - 1].raw) && /^ +$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+  let i = 0;
+  while (i < tokens.length) {
+    if (!caps[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && caps[j] && /^[ ,]{1,2}$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+    const run = tokens.slice(i, j);
+    const long = run.filter((t) => t.raw.length >= 4).length;
+    const end = run[run.length - 1].end;
+    const sentence = run.some((t) => SHOUTING_MARKERS.has(t.raw.replace(/’/g, "'")));
+    if (run.length >= opts.minShoutingWords && long * 2 >= run.length && sentence && (followsProse(i) || text[end] === '!')) {
+      hits.push({ category: 'shouting', start: run[0].start, end, text: run.map((t) => t.raw).join(' ') });
+    }
+    i = j;
+  }
+  return hits;
+}
+
+const PUNCTUATION = /[!?]{3,}/g;
+
+function punctuationAndEmoji(text: string): Hit[] {
+  const hits: Hit[] = [];
+  PUNCTUATION.lastIndex = 0;
+  for (let m = PUNCTUATION.exec(text); m; m = PUNCTUATION.exec(text)) hits.push({ category: 'punctuation', start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const emoji of words.hostileEmoji) {
+    for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
+      hits.push({ category: emoji === '🖕' ? 'profanity' : 'textSpeak', start: at, end: at + emoji.length, text: emoji });
+    }
+  }
+  return hits;
+}
+
+/** Spans between quotation marks (straight or curly), each within one paragraph. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /"[^"\n]{1,500}"|“[^”\n]{1,500}”/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 'cc' | 'bcc'> = {
+  meta: {
+    id: 'no-unprofessional-wording',
+    description: 'Unprofessional wording: profanity, insults, slurs, shouting, text-speak',
+    policy: {
+      section: 'E-mail › Confidentiality / GDPR',
+      quote: 'E-mail content must be relevant and accurate, and any opinions or comments should be objective in nature and expressed professionally.',
+    },
+    defaultSeverity: 'error',
+    needs: ['subject', 'body', 'to', 'cc', 'bcc'],
+    options,
+    messages: {
+      slur: 'Discriminatory language ({{words}}). It has no place in school e-mail, whoever it is about or quotes.',
+      profanity: 'Obscene or profane language ({{words}}). Anything in an e-mail can be disclosed to the person it is about.',
+      insult: 'Insulting or contemptuous wording ({{words}}). Describe the behaviour or the gap, not the person.',
+      mildProfanity: 'Swearing ({{words}}) reads as unprofessional in school e-mail.',
+      shouting: 'Words in capitals read as shouting ({{words}}). Use bold, or a short sentence, for emphasis.',
+      punctuation: 'Repeated punctuation ({{words}}) reads as exasperated. One mark is enough.',
+      textSpeak: 'Text-speak or emoji ({{words}}) is too casual for school e-mail. Write it out in full.',
+    },
+  },
+
+  check(draft, opts, org) {
+    const text = prepareText(draft);
+    const internalOnly = externalRecipients(draft, org).length === 0;
+    const acronyms = acronymSet(opts.acronyms);
+    const byCategory = new Map<Category, { hits: string[]; evidence: string[]; quotedOnly: boolean; inBody: boolean }>();
+    for (const [where, n] of [['Subject', text.subject], ['Message', text.author]] as const) {
+      const clean = withoutLinks(withoutNames(n.text, org.neverFlagNames));
+      const quoted = internalOnly && opts.quotedSpeechInternal !== 'normal' ? quotedSpans(clean) : [];
+      for (const hit of wordHits(clean, opts, acronyms)) {
+        if (!opts.categories[hit.category]) continue;
+        const inQuote = quoted.some(([s, e]) => hit.start >= s && hit.end <= e);
+        if (inQuote && opts.quotedSpeechInternal === 'off') continue;
+        const group = byCategory.get(hit.category) || { hits: [], evidence: [], quotedOnly: true, inBody: false };
+        group.inBody = group.inBody || where === 'Message';
+        group.quotedOnly = group.quotedOnly && inQuote;
+        if (group.hits.indexOf(hit.text) < 0) group.hits.push(hit.text);
+        if (group.evidence.length < 5) group.evidence.push(`${where}: ${snippet(n, hit.start, hit.end)}`);
+        byCategory.set(hit.category, group);
+      }
+    }
+    const reports: Report[] = [];
+    for (const category of CATEGORIES) {
+      const group = byCategory.get(category);
+      if (!group) continue;
+      const quoted = group.hits.slice(0, 4).map((w) => `“${w}”`);
+      const suggestions = group.hits.map((w) => words.insultSuggestions[w.toLowerCase()]).filter((s): s is string => !!s);
+      const demote = group.quotedOnly ? 2 : DEMOTE[category];
+      reports.push({
+        messageId: category,
+        data: { words: quoted.join(', ') + (group.hits.length > 4 ? ' …' : '') },
+        location: { field: group.inBody ? 'body' : 'subject' },
+        evidence: group.evidence,
+        ...(suggestions.length && { suggestions }),
+        ...(demote && { demote }),
+      });
+    }
+    return reports;
+  },
+};
