@@ -42,7 +42,7 @@ const sources = Array.from(new Set(rows.map((r) => r.source))).sort();
 console.log(`\n| source | toxic rows | ours: toxic flagged (any / ≥ warning) | civil rows | ours: civil flagged (any / ≥ warning) | alex: toxic flagged | alex: civil flagged |`);
 console.log('|---|---|---|---|---|---|---|');
 for (const source of [...sources, 'all']) {
-  const idx = rows.map((r, i) => i).filter((i) => source === 'all' || rows[i].source === source);
+  const idx = rows.map((_, i) => i).filter((i) => source === 'all' || rows[i].source === source);
   const toxic = idx.filter((i) => rows[i].label === 'toxic');
   const civil = idx.filter((i) => rows[i].label === 'civil');
   const count = (set: number[], f: (i: number) => boolean) => set.filter(f).length;

@@ -130,6 +130,8 @@ function aimedAtPerson(tokens: Token[], i: number, aim: 'adjective' | 'noun'): b
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens[k].word;
     if (PERSON_SUBJECTS.has(w) || (aim === 'noun' && w === 'what' && k === i - 2)) return true;
+    // "Your son is lazy", "the boys were useless": a person noun, then linking words.
+    if (k < i - 1 && PERSON_NOUNS.lookup(tokens[k])) return true;
     // "Graham is a total loser": a name, then "is" or "was", then linking words.
     if (aim === 'noun' && (w === 'is' || w === 'was') && k > 0 && isTitleCase(tokens[k - 1].raw)) return true;
     if (!LINKING.has(w)) break;
@@ -159,7 +161,9 @@ function wordHits(text: string, opts: Options, acronyms: Set<string>): Hit[] {
 
 const isCapsWord = (t: Token, acronyms: Set<string>) => {
   const first = t.raw.charCodeAt(0);
-  return first >= 65 && first <= 90 && /^[A-Z][A-Z'’]*[A-Z]$/.test(t.raw) && !acronyms.has(t.raw.replace(/['’]S$/, ''));
+  if (first < 65 || first > 90) return false;
+  const word = t.raw.replace(/[!|+*]+$/, ''); // "AGAIN!!!": the marks belong to the punctuation check
+  return /^[A-Z][A-Z'’]*[A-Z]$/.test(word) && !acronyms.has(word.replace(/['’]S$/, ''));
 };
 
 /**
@@ -192,7 +196,7 @@ function shouting(text: string, tokens: Token[], opts: Options, acronyms: Set<st
     const long = run.filter((t) => t.raw.length >= 4).length;
     const end = run[run.length - 1].end;
     const sentence = run.some((t) => SHOUTING_MARKERS.has(t.raw.replace(/’/g, "'")));
-    if (run.length >= opts.minShoutingWords && long * 2 >= run.length && sentence && (followsProse(i) || text[end] === '!')) {
+    if (run.length >= opts.minShoutingWords && long >= 2 && sentence && (followsProse(i) || text[end] === '!')) {
       hits.push({ category: 'shouting', start: run[0].start, end, text: run.map((t) => t.raw).join(' ') });
     }
     i = j;
@@ -248,7 +252,7 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     const text = prepareText(draft);
     const internalOnly = externalRecipients(draft, org).length === 0;
     const acronyms = acronymSet(opts.acronyms);
-    const byCategory = new Map<Category, { hits: string[]; evidence: string[]; quotedOnly: boolean; inBody: boolean }>();
+    const byCategory = new Map<Category, { hits: string[]; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }>();
     for (const [where, n] of [['Subject', text.subject], ['Message', text.author]] as const) {
       const clean = withoutLinks(withoutNames(n.text, org.neverFlagNames));
       const quoted = internalOnly && opts.quotedSpeechInternal !== 'normal' ? quotedSpans(clean) : [];
@@ -256,11 +260,15 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
         if (!opts.categories[hit.category]) continue;
         const inQuote = quoted.some(([s, e]) => hit.start >= s && hit.end <= e);
         if (inQuote && opts.quotedSpeechInternal === 'off') continue;
-        const group = byCategory.get(hit.category) || { hits: [], evidence: [], quotedOnly: true, inBody: false };
+        const group = byCategory.get(hit.category) || { hits: [], evidence: [], shownUpTo: -1, quotedOnly: true, inBody: false };
         group.inBody = group.inBody || where === 'Message';
         group.quotedOnly = group.quotedOnly && inQuote;
         if (group.hits.indexOf(hit.text) < 0) group.hits.push(hit.text);
-        if (group.evidence.length < 5) group.evidence.push(`${where}: ${snippet(n, hit.start, hit.end)}`);
+        // One context line covers the hits near each other ("lazy and clueless").
+        if (group.evidence.length < 5 && (where === 'Subject' || hit.start > group.shownUpTo)) {
+          group.evidence.push(`${where}: ${snippet(n, hit.start, hit.end)}`);
+          if (where === 'Message') group.shownUpTo = hit.end + 40;
+        }
         byCategory.set(hit.category, group);
       }
     }

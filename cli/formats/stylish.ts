@@ -11,7 +11,8 @@ export function stylishFormatter(out: Write, colour: boolean): Formatter {
 
   function line(f: Finding): string[] {
     const lines = [`  ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`];
-    if (f.evidence && f.evidence.length) lines.push(`           ${paint('dim', f.evidence.join(', '))}`);
+    for (const e of (f.evidence || []).slice(0, 3)) lines.push(`           ${paint('dim', e)}`);
+    for (const s of f.suggestions || []) lines.push(`           → ${s}`);
     lines.push(`           ${paint('dim', `${f.policy.section}: “${f.policy.quote}”`)}`);
     return lines;
   }

@@ -29,12 +29,12 @@ export const mildPhrases: readonly string[] = ['cock[- ]?ups?', 'bloody hell', '
  */
 export const profanityUnlessName: readonly string[] = ['dick(|s)', 'cock(|s)', 'willy', 'knob(|s)', 'fanny'];
 
-/** Slurs that are also place or plant names when capitalised (Offa's Dyke): flagged in lower or upper case only. */
-export const slursUnlessName: readonly string[] = ['dyke(|s)'];
+/** Slurs that are also place or plant names when capitalised (Offa's Dyke, Whitey Bulger): flagged in lower or upper case only. */
+export const slursUnlessName: readonly string[] = ['dyke(|s)', 'whitey'];
 
 /** Discriminatory terms on the grounds the policy names: race, religion, sexual orientation, disability, sex, age. */
 export const slurs: readonly string[] = [
-  'nigger(|s)', 'nigga(|s|z)', 'nigg(ah|ahs|uh|uhs|az|let|lets)', 'niglet(|s)', 'nigs', 'whitey', 'coon(|s)', 'golliwog(|s)', 'paki(|s)', 'wog(|s)', 'chink(|s)', 'gook(|s)',
+  'nigger(|s)', 'nigga(|s|z)', 'nigg(ah|ahs|uh|uhs|az|let|lets)', 'niglet(|s)', 'nigs', 'coon(|s)', 'golliwog(|s)', 'paki(|s)', 'wog(|s)', 'chink(|s)', 'gook(|s)',
   'spic(|s)', 'kike(|s)', 'yid(|s)', 'gyppo(|s)', 'gypo(|s)', 'pikey(|s)', 'raghead(|s)', 'towelhead(|s)', 'sandn(igger|iggers)',
   'wetback(|s)', 'jap(|s)', 'kraut(|s)', 'darkie(|s)',
   'faggot(|s)', 'poof(|s|ter|ters)', 'tranny', 'trannies', 'shemale(|s)', 'lesbo(|s)',
@@ -78,6 +78,7 @@ export const linkingWords: readonly string[] = [
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'so', 'really', 'very', 'such', 'a', 'an', 'complete', 'total', 'utter',
   'absolute', 'completely', 'totally', 'utterly', 'absolutely', 'just', 'too', 'quite', 'truly', 'proper', 'right', 'real', 'bloody',
   'getting', 'get', 'got', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds', 'acting', 'behaving', 'little', 'big', 'lazy', 'stupid',
+  'and', 'clueless', 'useless',
 ];
 
 /** What to write instead (Vale's substitution idea), shown with the finding. */
@@ -98,7 +99,7 @@ export const personSubjects: readonly string[] = ['you', 'youre', "you're", 'ur'
 
 /** Person nouns: an insult just before one ("lazy boy", "useless parents") is aimed at a person. */
 export const personNouns: readonly string[] = [
-  'boy(|s)', 'girl(|s)', 'child', 'children', 'kid(|s)', 'pupil(|s)', 'student(|s)', 'parent(|s)', 'mum(|s)', 'mother(|s)',
+  'boy(|s)', 'girl(|s)', 'son(|s)', 'daughter(|s)', 'child', 'children', 'kid(|s)', 'pupil(|s)', 'student(|s)', 'parent(|s)', 'mum(|s)', 'mother(|s)',
   'dad(|s)', 'father(|s)', 'family', 'families', 'teacher(|s)', 'staff', 'colleague(|s)', 'woman', 'women', 'man', 'men',
   'people', 'person', 'lot', 'bunch', 'lad(|s)', 'lass', 'head', 'governor(|s)', 'individual(|s)', 'creature(|s)',
 ];

@@ -79,6 +79,7 @@ function collapse(word: string): string {
 }
 
 const LONG_RUN = /(.)\1\1/;
+const MAX_WORD = 60;
 
 export class WordMatcher<T> {
   private readonly exact = new Map<string, T>();
@@ -107,6 +108,8 @@ export class WordMatcher<T> {
 
   /** The entry for one token, trying the exact word, then (for "fuuuck") the collapsed one, then stars. */
   lookup(token: Token): T | undefined {
+    // No listed word, however its letters are repeated, runs this long: not worth hashing or collapsing.
+    if (token.word.length > MAX_WORD) return undefined;
     const exact = this.exact.get(token.word);
     if (exact !== undefined) return exact;
     if (LONG_RUN.test(token.word)) {

@@ -29,13 +29,15 @@ describe('draftlint check', () => {
       'examples/term-letters.mbox#1',
       'examples/term-letters.mbox#2',
       'examples/term-letters.mbox#3',
+      'examples/unprofessional-wording.eml',
     ]);
     const byFile = (name: string) => results.find((r: { file: string }) => r.file === `examples/${name}`);
     const ruleIds = (name: string) => byFile(name).findings.map((f: { ruleId: string }) => f.ruleId);
     expect(ruleIds('blanket-email.eml')).toEqual(['max-recipients']);
     expect(ruleIds('lookalike-recipient.eml')).toEqual(['no-lookalike-recipient', 'no-lookalike-recipient']);
-    expect(ruleIds('chain-letter.eml')).toEqual(['no-chain-letter']);
+    expect(ruleIds('chain-letter.eml')).toEqual(['no-chain-letter', 'no-unprofessional-wording']); // and "!!!" in its subject
     expect(ruleIds('contract-wording.eml')).toEqual(['no-contract-wording']);
+    expect(new Set(ruleIds('unprofessional-wording.eml'))).toEqual(new Set(['no-unprofessional-wording']));
     expect(ruleIds('personal-data-to-parent.eml')).toEqual(Array(3).fill('no-personal-data-to-external'));
     expect(ruleIds('shared-links.eml').sort()).toEqual(['no-external-file-sharing', 'no-unapproved-cloud-storage']);
     const visible = byFile('parents-visible.eml');

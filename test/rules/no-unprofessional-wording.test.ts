@@ -1,0 +1,99 @@
+// Test table for no-unprofessional-wording: each category at its severity, disguised forms, insults only
+// when aimed at people, British usage and names that must stay quiet, quoted replies, and quoted speech.
+import { describe, expect, it } from 'vitest';
+import { noUnprofessionalWording } from '../../rules/no-unprofessional-wording.ts';
+import { builtInRules, lint, parseConfig } from '../../rules/index.ts';
+import { tokenize, WordMatcher, expandForms } from '../../rules/lib/word-matcher.ts';
+import { draftOf } from '../helpers/draft.ts';
+import { runRuleTests } from '../helpers/rule-tester.ts';
+
+const from = 'teacher@school.example';
+const parent = 'parent@gmail.com';
+const toParent = (body: string, subject = '') => draftOf({ from, to: [parent], body, subject });
+
+runRuleTests(noUnprofessionalWording, {
+  valid: [
+    { name: 'place names and words that contain listed words', draft: toParent('Scunthorpe, Essex, Sussex, Penistone, Cockermouth: assessment, class analysis, cocktail, shiitake, cockpit, Arsenal.') },
+    { name: 'names that are also words', draft: toParent('Dick Whittington is the panto; Dick Smith runs the shop; Willy Wonka at World Book Day.') },
+    { name: "Hell's Kitchen", draft: toParent("We went to Hell's Kitchen for the staff dinner.") },
+    { name: 'a name on the never-flag list', draft: toParent('Thanks, Mr Cock.'), organisation: { neverFlagNames: ['Mr Cock'] } },
+    { name: 'insulting words not aimed at a person', draft: toParent('The printer is stupid and the old form was useless. A waste of time, his mental health matters.') },
+    { name: 'knee-jerk, the Muppets, a fool-proof plan', draft: toParent('Not a knee-jerk reaction: the Muppets show uses a fool-proof plan.') },
+    { name: 'school acronyms in capitals', draft: toParent('GCSE PE and SENCO INSET notes for the EHCP review at KS3.') },
+    { name: 'a heading in capitals', draft: toParent('IMPORTANT DATES FOR NEXT TERM\nThe trip is on Friday.') },
+    { name: 'bad words in the quoted reply only', draft: toParent('Thank you for your message; I will call you tomorrow.\n\nOn Mon, 2 Nov 2026, Dad <dad@gmail.com> wrote:\n> you useless bloody idiots') },
+    { name: 'one ! or ?!', draft: toParent('Well done! Really?!') },
+    { name: 'e-mail addresses and links', draft: toParent('See boards.fool.com or write to dick@gmail.com; http://example.com/?q=!!!') },
+    { name: 'everyday British "bloody" (literal) and "damn" switched off', draft: toParent('A bloody nose at break; damn good work.'), options: { categories: { mildProfanity: false } } },
+    { name: 'a removed word', draft: toParent('What a load of crap.'), options: { removeWords: ['crap'] } },
+    {
+      name: "a pupil's words in quotation marks, internal only, with quoted speech off",
+      draft: draftOf({ from, to: ['dsl@school.example'], body: 'At 10:15 Jack said "you are a fucking twat" to Amy.' }),
+      options: { quotedSpeechInternal: 'off' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'obscenity (error)',
+      draft: toParent('This is fucking ridiculous.'),
+      errors: [{ messageId: 'profanity', message: 'Obscene or profane language (“fucking”). Anything in an e-mail can be disclosed to the person it is about.' }],
+    },
+    { name: 'leetspeak, repeated letters, stars, spaced and dotted letters', draft: toParent('You b1tch. fuuuuck. sh*t. f u c k. c.u.n.t.'), errors: [{ messageId: 'profanity', message: /“b1tch”, “fuuuuck”, “sh\*t”, “f u c k” …/ }] },
+    { name: 'zero-width characters and look-alike letters', draft: toParent('you b\u200bitch, you bаstard'), errors: [{ messageId: 'profanity' }] },
+    { name: 'a slur', draft: toParent('Stop calling him a retard.'), errors: [{ messageId: 'slur', message: /^Discriminatory language \(“retard”\)/ }] },
+    { name: '"dick" in lower case is not a name', draft: toParent('Don’t be a dick about it.'), errors: [{ messageId: 'profanity' }] },
+    {
+      name: 'insults aimed at people (warning) with a suggestion',
+      draft: toParent('Your son is lazy and clueless. He is a complete muppet. You people never read.'),
+      errors: [{ messageId: 'insult', message: /“You people”, “lazy”, “clueless”, “muppet”/ }],
+    },
+    { name: 'an insult before a person noun', draft: toParent('Useless parents again.'), errors: [{ messageId: 'insult' }] },
+    { name: 'mild swearing (info)', draft: toParent('What a load of crap, bloody hell.'), errors: [{ messageId: 'mildProfanity', message: /“bloody hell”, “crap”/ }] },
+    { name: 'shouting inside a sentence', draft: toParent('Parents must DO NOT PARK IN THE STAFF car park.'), errors: [{ messageId: 'shouting', message: /“DO NOT PARK IN THE STAFF”/ }] },
+    { name: 'a whole message in capitals', draft: toParent('WHY HAS MY SON NOT BEEN PICKED FOR THE TEAM AGAIN THIS WEEK'), errors: [{ messageId: 'shouting' }] },
+    { name: 'exasperated punctuation', draft: toParent('Why was this not done???'), errors: [{ messageId: 'punctuation', message: /“\?\?\?”/ }] },
+    { name: 'text-speak and a hostile emoji', draft: toParent('ok thx lol 😡'), errors: [{ messageId: 'textSpeak', message: /“thx”, “lol”, “😡”/ }] },
+    { name: 'in the subject', draft: toParent('fine', 'WTF is this'), errors: [{ messageId: 'textSpeak' }] },
+    {
+      name: "a pupil's words in quotation marks in an internal note are reported at info at most",
+      draft: draftOf({ from, to: ['dsl@school.example'], body: 'At 10:15 Jack said "you are a fucking twat" to Amy.' }),
+      errors: [{ messageId: 'profanity' }],
+    },
+    { name: 'a school-added word', draft: toParent('Stop being a wazzock.'), options: { addWords: { insult: ['wazzock'] } }, errors: [{ messageId: 'insult' }] },
+  ],
+});
+
+describe('severity by category', () => {
+  const parsed = parseConfig({}, builtInRules);
+  const severities = (body: string, to = [parent]) => {
+    if (!parsed.ok) throw new Error();
+    return lint(draftOf({ from, to, body }), parsed.config, builtInRules)
+      .findings.filter((f) => f.ruleId === 'no-unprofessional-wording')
+      .map((f) => [f.messageId, f.severity]);
+  };
+  it('slurs and obscenity error, insults warning, mild swearing, shouting, punctuation and text-speak info', () => {
+    expect(severities('fuck. retard. you idiot. crap. Please DO NOT PARK HERE EVER again!!! lol')).toEqual([
+      ['slur', 'error'], ['profanity', 'error'], ['insult', 'warning'], ['mildProfanity', 'info'], ['shouting', 'info'], ['punctuation', 'info'], ['textSpeak', 'info'],
+    ]);
+  });
+  it('quoted speech in an internal note: info', () => {
+    expect(severities('He said "you are a fucking twat".', ['dsl@school.example'])).toEqual([['profanity', 'info']]);
+    expect(severities('He said "you are a fucking twat".', [parent])).toEqual([['profanity', 'error']]);
+  });
+});
+
+describe('word matcher', () => {
+  it('expands root(a|b) notation', () => expect(expandForms('fuck(|s|ed)')).toEqual(['fuck', 'fucks', 'fucked']));
+  it('never matches inside a word, and maps leetspeak only in words with letters', () => {
+    const m = new WordMatcher<string>().add(['ass', 'bitch'], 'x');
+    const find = (t: string) => m.find(t, tokenize(t)).map((h) => h.text);
+    expect(find('assessment class bass 2024 b1tch @ss')).toEqual(['b1tch', '@ss']);
+  });
+  it('reads a long run of single letters once (linear), and only runs of 3–20', () => {
+    const m = new WordMatcher<string>().add(['fuck'], 'x');
+    const t = 'a '.repeat(50_000) + 'f u c k';
+    expect(m.find(t, tokenize(t))).toEqual([]);
+    expect(m.find('x f u c k', tokenize('x f u c k'))).toEqual([]);
+    expect(m.find('f-u-c-k', tokenize('f-u-c-k')).map((h) => h.text)).toEqual(['f-u-c-k']);
+  });
+});
