@@ -3,7 +3,7 @@
 // Every entry point catches everything: an add-on that throws shows Gmail's bare error, and staff learn nothing.
 import { problemCard } from './cards/findings-card.ts';
 import { appsScriptServices, type Services } from './services.ts';
-import { applyFix, checkAgain, composeOpen } from './triggers/compose.ts';
+import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from './triggers/compose.ts';
 import { homepage } from './triggers/homepage.ts';
 
 const SORRY = 'draftlint could not finish this check. Your draft is unchanged; press "Check again", and tell the Network Manager if it keeps happening.';
@@ -36,4 +36,6 @@ export const entryPoints = {
   onComposeOpen: safely('onComposeOpen', composeOpen, 'card'),
   onCheckAgain: safely('onCheckAgain', checkAgain, 'notify'),
   onApplyFix: safely('onApplyFix', applyFix, 'notify'),
+  onShowDismiss: safely('onShowDismiss', showDismiss, 'notify'),
+  onDismiss: safely('onDismiss', dismissFinding, 'notify'),
 };

@@ -10,7 +10,7 @@ const recipients = z.object({ toRecipients: recipientList, ccRecipients: recipie
 
 const ComposeEvent = z.object({
   commonEventObject: z.object({ parameters: z.record(z.string(), z.string()).optional() }).partial().optional(),
-  gmail: recipients.partial().optional(),
+  gmail: recipients.extend({ subject: z.string().optional() }).partial().optional(),
   draftMetadata: recipients.extend({ subject: z.string().optional() }).partial().optional(),
 });
 
@@ -42,6 +42,17 @@ export function draftFromEvent(event: unknown, senderEmail: string): Draft {
     draft.bcc = toAddresses(source.bccRecipients || []);
   }
   return draft;
+}
+
+/**
+ * The subject, when Gmail sends one (undocumented `gmail.subject`, or the older `draftMetadata.subject`);
+ * undefined otherwise, and then the saved draft is matched on recipients alone.
+ */
+export function subjectFromEvent(event: unknown): string | undefined {
+  const parsed = ComposeEvent.safeParse(event);
+  if (!parsed.success) return undefined;
+  const e = parsed.data;
+  return (e.gmail && e.gmail.subject) ?? (e.draftMetadata && e.draftMetadata.subject);
 }
 
 /** The parameters a button set on its action, checked against `schema`; undefined when they do not fit. */

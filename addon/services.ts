@@ -1,11 +1,34 @@
 // The Apps Script services the triggers use, passed in so that each piece can be tested with typed fakes.
+import type { DraftsApi } from './draft/find-draft.ts';
+import type { BodyDecoder } from './draft/payload.ts';
+
+export type PropertyStore = Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'>;
+
 export interface Services {
   card: GoogleAppsScript.Card_Service.CardService;
   /** The signed-in user's address, or "" when Apps Script will not say (it can be blank for consumer accounts). */
   userEmail(): string;
+  /** The Gmail advanced service's drafts, or undefined when the service is not enabled. */
+  drafts?: DraftsApi;
+  decode: BodyDecoder;
+  /** This user's own property store: dismissed findings per draft. */
+  userProperties: PropertyStore;
+}
+
+/** Body data to text with Apps Script's Utilities: base64url text or signed Byte[], in the part's charset. */
+export function bodyDecoder(utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob'>): BodyDecoder {
+  return (data, charset) => {
+    const bytes = typeof data === 'string' ? utilities.base64DecodeWebSafe(data) : data;
+    try {
+      return utilities.newBlob(bytes).getDataAsString(charset);
+    } catch (_) {
+      return utilities.newBlob(bytes).getDataAsString('UTF-8'); // an unknown charset name: read it as UTF-8
+    }
+  };
 }
 
 export function appsScriptServices(): Services {
+  const gmail = typeof Gmail === 'undefined' ? undefined : Gmail;
   return {
     card: CardService,
     userEmail: () => {
@@ -15,5 +38,8 @@ export function appsScriptServices(): Services {
         return '';
       }
     },
+    drafts: gmail && gmail.Users ? gmail.Users.Drafts : undefined,
+    decode: bodyDecoder(Utilities),
+    userProperties: PropertiesService.getUserProperties(),
   };
 }

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import type { Rule } from './engine/types.ts';
 import { chainLetterStrong, chainLetterWeak } from './data/chain-letter.ts';
-import { snippet } from './text/normalise.ts';
+import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases } from './text/phrases.ts';
 import { prepareText } from './text/prepare.ts';
 
@@ -50,7 +50,7 @@ export const noChainLetter: Rule<Options, 'body'> = {
         messageId: 'chainLetter',
         data: { phrase: text.body.text.slice(first.start, first.end).replace(/\s+/g, ' ') },
         location: { field: 'body', range: [first.start, first.end] },
-        evidence: [snippet(text.body, first.start, first.end)],
+        evidence: [evidenceSnippet(text.body, first.start, first.end)],
       },
     ];
   },

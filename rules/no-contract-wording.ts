@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import type { Rule } from './engine/types.ts';
 import { contractPhrases } from './data/contract-wording.ts';
-import { snippet } from './text/normalise.ts';
+import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
 import { prepareText } from './text/prepare.ts';
 
@@ -49,7 +49,7 @@ export const noContractWording: Rule<Options, 'body'> = {
         messageId: 'contractWording',
         data: { phrase: text.text.slice(m.start, m.end).replace(/\s+/g, ' ') },
         location: { field: 'body' as const, range: [m.start, m.end] as [number, number] },
-        evidence: [snippet(text, m.start, m.end)],
+        evidence: [evidenceSnippet(text, m.start, m.end)],
         suggestions: ['Ask the finance office to raise a purchase order, and reply that the order will follow from them.'],
       }));
   },

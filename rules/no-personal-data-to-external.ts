@@ -7,7 +7,8 @@ import { detectorIds, detectorLabel, findPersonalData, type Detection } from './
 import { CONFIDENCE_RANK } from './detect/types.ts';
 import { specialCategoryWords } from './data/special-category.ts';
 import { describeList, externalRecipients } from './lib/addresses.ts';
-import { snippet, type Mask, type Normalised } from './text/normalise.ts';
+import { evidenceSnippet } from './text/evidence.ts';
+import type { Normalised } from './text/normalise.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
 import { prepareText } from './text/prepare.ts';
 
@@ -43,13 +44,9 @@ function grouped(found: Detection[]): Map<string, Detection[]> {
   return by;
 }
 
-function masksOf(found: Detection[]): Mask[] {
-  return found.map((d) => ({ start: d.start, end: d.end, text: d.masked }));
-}
-
-/** Evidence lines with every identifier in sight masked (`all`), not only the one the line is about. */
-function evidence(text: Normalised, found: Detection[], all: Detection[], where: string): string[] {
-  return found.slice(0, 5).map((d) => `${where}: ${snippet(text, d.start, d.end, masksOf(all))}`);
+/** Evidence lines with every identifier in sight masked, not only the one the line is about. */
+function evidence(text: Normalised, found: Detection[], where: string): string[] {
+  return found.slice(0, 5).map((d) => `${where}: ${evidenceSnippet(text, d.start, d.end)}`);
 }
 
 export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subject' | 'body'> = {
@@ -93,7 +90,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
           messageId: 'identifiers',
           data: { what: detectorLabel(id, hits.length), external: describeList(external) },
           location: { field: subjectHits.length ? 'subject' : 'body' },
-          evidence: evidence(text.subject, subjectHits, subjectAll, 'Subject').concat(evidence(text.body, bodyHits, bodyAll, 'Message')),
+          evidence: evidence(text.subject, subjectHits, 'Subject').concat(evidence(text.body, bodyHits, 'Message')),
         });
       }
       if (!inBody.length && bodyAll.length) {
@@ -105,7 +102,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
             messageId: 'specialCategory',
             data: { word: word.text, external: describeList(external) },
             location: { field: 'body', range: [word.start, word.end] },
-            evidence: [`Message: ${snippet(text.body, word.start, word.end, masksOf(bodyAll))}`],
+            evidence: [`Message: ${evidenceSnippet(text.body, word.start, word.end)}`],
             demote: 1,
           });
         }
@@ -116,7 +113,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
           messageId: 'identifierInSubject',
           data: { what: detectorLabel(id, hits.length) },
           location: { field: 'subject' },
-          evidence: evidence(text.subject, hits, subjectAll, 'Subject'),
+          evidence: evidence(text.subject, hits, 'Subject'),
           demote: 1,
         });
       }

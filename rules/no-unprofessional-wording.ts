@@ -6,7 +6,7 @@ import type { Report, Rule } from './engine/types.ts';
 import { externalRecipients } from './lib/addresses.ts';
 import { tokenize, WordMatcher, type Token, type WordHit } from './lib/word-matcher.ts';
 import * as words from './data/wording.ts';
-import { snippet } from './text/normalise.ts';
+import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
 import { prepareText } from './text/prepare.ts';
 import { withoutLinks } from './text/links.ts';
@@ -266,7 +266,7 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
         if (group.hits.indexOf(hit.text) < 0) group.hits.push(hit.text);
         // One context line covers the hits near each other ("lazy and clueless").
         if (group.evidence.length < 5 && (where === 'Subject' || hit.start > group.shownUpTo)) {
-          group.evidence.push(`${where}: ${snippet(n, hit.start, hit.end)}`);
+          group.evidence.push(`${where}: ${evidenceSnippet(n, hit.start, hit.end)}`);
           if (where === 'Message') group.shownUpTo = hit.end + 40;
         }
         byCategory.set(hit.category, group);

@@ -3,13 +3,16 @@
 import { builtInRules } from '../../rules/index.ts';
 import type { Finding, LintReport } from '../../rules/engine/types.ts';
 import type { EntryPointName } from '../entry-point-name.ts';
+import { findingKey } from '../dismissals.ts';
 import { fixLabel } from '../edits.ts';
+import type { Check } from '../triggers/check.ts';
 import { escapeHtml } from './html.ts';
 
 type CardApi = GoogleAppsScript.Card_Service.CardService;
 
 const FIX_FUNCTION: EntryPointName = 'onApplyFix';
 const CHECK_AGAIN_FUNCTION: EntryPointName = 'onCheckAgain';
+const SHOW_DISMISS_FUNCTION: EntryPointName = 'onShowDismiss';
 
 // Gmail allows 100 sections a card; keep room for the summary, "not checked" and the overflow line.
 const MAX_FINDING_SECTIONS = 90;
@@ -33,7 +36,7 @@ export function summaryLine(report: LintReport): string {
   return parts.length ? parts.join(' · ') : 'Nothing to fix';
 }
 
-function findingSection(card: CardApi, f: Finding): GoogleAppsScript.Card_Service.CardSection {
+function findingSection(card: CardApi, f: Finding, draftId: string | undefined): GoogleAppsScript.Card_Service.CardSection {
   const look = LOOK[f.severity];
   const rule = builtInRules[f.ruleId];
   const section = card
@@ -48,13 +51,21 @@ function findingSection(card: CardApi, f: Finding): GoogleAppsScript.Card_Servic
     section.addWidget(card.newDecoratedText().setTopLabel('Found').setText(lines.join('<br>')).setWrapText(true));
     shown++;
   }
+  const buttons = card.newButtonSet();
+  let anyButton = false;
   if (f.fix) {
     const action = card.newAction().setFunctionName(FIX_FUNCTION).setParameters({ ruleId: f.ruleId, fix: JSON.stringify(f.fix) });
-    section.addWidget(
-      card.newButtonSet().addButton(
-        card.newTextButton().setText(fixLabel(f.fix)).setTextButtonStyle(card.TextButtonStyle.FILLED).setOnClickAction(action),
-      ),
-    );
+    buttons.addButton(card.newTextButton().setText(fixLabel(f.fix)).setTextButtonStyle(card.TextButtonStyle.FILLED).setOnClickAction(action));
+    anyButton = true;
+  }
+  // Dismissals are remembered per saved draft, so the button needs the draft to have been found.
+  if (draftId && f.messageId !== 'ruleFailed') {
+    const action = card.newAction().setFunctionName(SHOW_DISMISS_FUNCTION).setParameters({ key: findingKey(f), draftId });
+    buttons.addButton(card.newTextButton().setText('Dismiss…').setOnClickAction(action));
+    anyButton = true;
+  }
+  if (anyButton) {
+    section.addWidget(buttons);
     shown++;
   }
   section.addWidget(
@@ -63,15 +74,21 @@ function findingSection(card: CardApi, f: Finding): GoogleAppsScript.Card_Servic
   return section.setCollapsible(true).setNumUncollapsibleWidgets(shown);
 }
 
-export function findingsCard(card: CardApi, report: LintReport, checkedWhat: string): GoogleAppsScript.Card_Service.Card {
+export function findingsCard(card: CardApi, check: Pick<Check, 'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount'>): GoogleAppsScript.Card_Service.Card {
+  const { report, checkedWhat } = check;
   const builder = card
     .newCardBuilder()
     .setName('findings')
     .setHeader(card.newCardHeader().setTitle('draftlint').setSubtitle('Staff ICT Code of Conduct check'));
   const summary = report.findings.length ? summaryLine(report) : `Nothing to fix. Checked: ${checkedWhat}.`;
-  builder.addSection(card.newCardSection().addWidget(card.newTextParagraph().setText(`<b>${escapeHtml(summary)}</b>`)));
+  const head = card.newCardSection().addWidget(card.newTextParagraph().setText(`<b>${escapeHtml(summary)}</b>`));
+  if (check.notice) head.addWidget(card.newTextParagraph().setText(`<font color="#b06000">${escapeHtml(check.notice)}</font>`));
+  if (check.dismissedCount) {
+    head.addWidget(card.newTextParagraph().setText(`<i>${check.dismissedCount} dismissed on this draft ${check.dismissedCount === 1 ? 'is' : 'are'} not shown.</i>`));
+  }
+  builder.addSection(head);
 
-  report.findings.slice(0, MAX_FINDING_SECTIONS).forEach((f) => builder.addSection(findingSection(card, f)));
+  report.findings.slice(0, MAX_FINDING_SECTIONS).forEach((f) => builder.addSection(findingSection(card, f, check.draftId)));
   if (report.findings.length > MAX_FINDING_SECTIONS) {
     const more = report.findings.length - MAX_FINDING_SECTIONS;
     builder.addSection(card.newCardSection().addWidget(card.newTextParagraph().setText(`…and ${more} more findings not shown.`)));

@@ -1,44 +1,35 @@
-// Compose-window triggers: open (check the draft), "Check again", and apply a fix. Each one re-reads the
-// recipients from its own event, so a fix is only ever computed from the draft as it is now.
+// Compose-window triggers: open (check the draft), "Check again", apply a fix, and dismiss a finding.
+// Each one checks the draft afresh from its own event, so nothing is ever applied from a stale card.
 import * as z from 'zod';
-import { builtInRules, lint } from '../../rules/index.ts';
-import { describeFields } from '../../rules/engine/messages.ts';
-import type { DraftField, LintReport } from '../../rules/engine/types.ts';
+import { builtInRules } from '../../rules/index.ts';
+import { dismissCard } from '../cards/dismiss-card.ts';
 import { findingsCard } from '../cards/findings-card.ts';
+import { DISMISS_REASONS, DismissReasonSchema, dismiss } from '../dismissals.ts';
 import { updateDraftResponse } from '../edits.ts';
-import { actionParameters, draftFromEvent } from '../event.ts';
-import { schoolConfig } from '../school-config.ts';
+import { actionParameters } from '../event.ts';
 import type { Services } from '../services.ts';
-
-const READ_FIELDS: DraftField[] = ['to', 'cc', 'bcc'];
-
-function check(event: unknown, services: Services): { report: LintReport; draft: ReturnType<typeof draftFromEvent> } {
-  const draft = draftFromEvent(event, services.userEmail());
-  return { draft, report: lint(draft, schoolConfig(), builtInRules) };
-}
-
-function cardFor(event: unknown, services: Services): GoogleAppsScript.Card_Service.Card {
-  const { draft, report } = check(event, services);
-  const read = READ_FIELDS.filter((f) => draft[f] !== undefined);
-  return findingsCard(services.card, report, read.length ? `the ${describeFields(read)}` : 'nothing could be read');
-}
+import { checkDraft } from './check.ts';
 
 export function composeOpen(event: unknown, services: Services): GoogleAppsScript.Card_Service.Card {
-  return cardFor(event, services);
+  return findingsCard(services.card, checkDraft(event, services));
+}
+
+function refreshed(event: unknown, services: Services, notification?: string): GoogleAppsScript.Card_Service.ActionResponse {
+  const card = findingsCard(services.card, checkDraft(event, services));
+  const builder = services.card.newActionResponseBuilder().setNavigation(services.card.newNavigation().popToRoot().updateCard(card));
+  if (notification) builder.setNotification(services.card.newNotification().setText(notification));
+  return builder.build();
 }
 
 export function checkAgain(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
-  return services.card
-    .newActionResponseBuilder()
-    .setNavigation(services.card.newNavigation().updateCard(cardFor(event, services)))
-    .build();
+  return refreshed(event, services);
 }
-
-const FixParameters = z.object({ ruleId: z.string().refine((id) => id in builtInRules), fix: z.string().max(4000) });
 
 function notify(services: Services, text: string): GoogleAppsScript.Card_Service.ActionResponse {
   return services.card.newActionResponseBuilder().setNotification(services.card.newNotification().setText(text)).build();
 }
+
+const FixParameters = z.object({ ruleId: z.string().refine((id) => id in builtInRules), fix: z.string().max(4000) });
 
 /**
  * Applies the fix a button offered, but only if checking the draft as it is now offers the very same fix:
@@ -50,8 +41,25 @@ export function applyFix(
 ): GoogleAppsScript.Card_Service.UpdateDraftActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
   const params = actionParameters(event, FixParameters);
   if (!params) return notify(services, 'That button is out of date. Press "Check again".');
-  const { draft, report } = check(event, services);
+  const { draft, report } = checkDraft(event, services);
   const finding = report.findings.find((f) => f.ruleId === params.ruleId && f.fix && JSON.stringify(f.fix) === params.fix);
   if (!finding || !finding.fix) return notify(services, 'The draft has changed since it was checked. Press "Check again".');
   return updateDraftResponse(services.card, draft, finding.fix);
+}
+
+const DismissTarget = z.object({ key: z.string().regex(/^[a-z-]+:[0-9a-z]{1,8}$/), draftId: z.string().regex(/^[\w-]{1,100}$/) });
+
+export function showDismiss(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
+  const params = actionParameters(event, DismissTarget);
+  if (!params) return notify(services, 'That button is out of date. Press "Check again".');
+  const card = dismissCard(services.card, params.key, params.draftId);
+  return services.card.newActionResponseBuilder().setNavigation(services.card.newNavigation().pushCard(card)).build();
+}
+
+/** Records the dismissal for this user and this draft, then shows the draft's findings without it. */
+export function dismissFinding(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
+  const params = actionParameters(event, DismissTarget.extend({ reason: DismissReasonSchema }));
+  if (!params) return notify(services, 'That button is out of date. Press "Check again".');
+  dismiss(services.userProperties, params.draftId, params.key, params.reason);
+  return refreshed(event, services, `Dismissed: ${DISMISS_REASONS[params.reason].toLowerCase()}.`);
 }

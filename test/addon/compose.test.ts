@@ -1,66 +1,113 @@
-// The compose card as staff see it, and the one-click fix, through the typed CardService fake.
+// The compose card as staff see it — recipients from the event, the rest from the saved draft — the
+// one-click fix, dismissing with a reason, and the add-on's budget of Gmail calls and property reads.
 import { describe, expect, it } from 'vitest';
-import { applyFix, checkAgain, composeOpen } from '../../addon/triggers/compose.ts';
+import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from '../../addon/triggers/compose.ts';
 import { findingsCard } from '../../addon/cards/findings-card.ts';
-import type { Services } from '../../addon/services.ts';
 import { recorded, type Json } from '../fakes/card-service.ts';
-import { composeEvent, fakeWorld } from '../fakes/apps-script.ts';
+import { composeEvent, fakeServices, fakeWorld } from '../fakes/apps-script.ts';
+import type { SavedDraftSpec } from '../fakes/gmail.ts';
 import type { LintReport } from '../../rules/engine/types.ts';
-
-function services(email = 'r.green@silcoates.org.uk'): Services {
-  const world = fakeWorld(email);
-  return { card: world.CardService.asReal(), userEmail: () => world.Session.getActiveUser().getEmail() };
-}
 
 const parents = {
   to: ['jane.smith84@gmail.com', 'Ahmed Khan <ahmed.khan@btinternet.com>', 'dlee@hotmail.co.uk'],
   cc: ['hoy7@silcoates.org.uk'],
   bcc: ['office@silcoates.org.uk'],
 };
+const savedParents: SavedDraftSpec = {
+  id: 'r-123',
+  ...parents,
+  subject: 'Year 7 trip',
+  text: 'Dear parents, the trip is on Friday.',
+  attachments: [{ name: 'Pupil list 7B.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 18_000 }],
+};
 
-type CardJson = { sections: { header?: string; widgets: { type: string; text?: string; buttons?: { onClickAction: { functionName: string; parameters: Record<string, string> } }[] }[] }[] };
+type Button = { text: string; onClickAction: { functionName: string; parameters: Record<string, string> } };
+type CardJson = { sections: { header?: string; widgets: { type: string; text?: string; buttons?: Button[] }[] }[] };
 
-function fixButton(card: CardJson) {
-  for (const s of card.sections) for (const w of s.widgets) if (w.type === 'ButtonSet') return w.buttons![0];
-  return undefined;
+function buttons(card: CardJson): Button[] {
+  return card.sections.flatMap((s) => s.widgets).flatMap((w) => w.buttons ?? []);
+}
+const texts = (card: CardJson) => card.sections.flatMap((s) => s.widgets).map((w) => w.text ?? '');
+
+function setup(saved: SavedDraftSpec[] = [savedParents]) {
+  const world = fakeWorld({ saved });
+  return { world, services: fakeServices(world) };
 }
 
 describe('compose card', () => {
-  it('parents in To: an error section with the addresses, a fix button and the policy clause', () => {
-    const card = recorded(composeOpen(composeEvent(parents), services())) as CardJson;
+  it('parents in To, saved draft found: the error, the fix and Dismiss buttons, the policy clause (snapshot)', () => {
+    const { services } = setup();
+    const card = recorded(composeOpen(composeEvent(parents), services)) as CardJson;
     expect(card).toMatchSnapshot();
-    expect(card.sections[0].widgets[0].text).toBe('<b>1 thing to fix before you send</b>');
-    expect(fixButton(card)).toMatchObject({ text: 'Move 3 addresses to Bcc', onClickAction: { functionName: 'onApplyFix' } });
+    expect(texts(card)[0]).toBe('<b>1 thing to fix before you send</b>');
+    expect(buttons(card).map((b) => b.text)).toEqual(['Move 3 addresses to Bcc', 'Dismiss…']);
   });
 
-  it('no findings: says nothing to fix and what was checked', () => {
-    const card = recorded(composeOpen(composeEvent({ to: ['hoy7@silcoates.org.uk'] }), services())) as CardJson;
+  it('no findings: says so, and what was checked', () => {
+    const { services } = setup([{ id: 'r-1', to: ['hoy7@silcoates.org.uk'], subject: 'Cover', text: 'Can you cover P3?' }]);
+    const card = recorded(composeOpen(composeEvent({ to: ['hoy7@silcoates.org.uk'] }), services)) as CardJson;
     expect(card).toMatchSnapshot();
-    expect(card.sections[0].widgets[0].text).toBe('<b>Nothing to fix. Checked: the To list, Cc list and Bcc list.</b>');
+    expect(texts(card)[0]).toBe('<b>Nothing to fix. Checked: the To list, Cc list, Bcc list, subject and message text and 0 attachments.</b>');
+  });
+
+  it('mixed severities from the subject, body and recipients (snapshot)', () => {
+    const saved: SavedDraftSpec = {
+      id: 'r-9',
+      to: ['dlee@hotmail.co.uk'],
+      subject: 'Amira',
+      text: "Amira's UPN is B801200005001. Honestly, this is a bloody joke!!! Photos: https://www.dropbox.com/s/x/trip.zip",
+    };
+    const { services } = setup([saved]);
+    const card = recorded(composeOpen(composeEvent({ to: ['dlee@hotmail.co.uk'] }), services)) as CardJson;
+    expect(card).toMatchSnapshot();
+    expect(texts(card)[0]).toBe('<b>1 thing to fix before you send · 1 to check · 2 to consider</b>');
+  });
+
+  it('a draft not saved yet: a plain notice, and the recipient findings all the same (snapshot)', () => {
+    const { services } = setup([]);
+    const card = recorded(composeOpen(composeEvent(parents), services)) as CardJson;
+    expect(card).toMatchSnapshot();
+    expect(texts(card)[1]).toMatch(/Gmail saves drafts every few seconds/);
+    expect(texts(card).join('\n')).toMatch(/3 parents' personal e-mail addresses/);
+    expect(buttons(card).map((b) => b.text)).toEqual(['Move 3 addresses to Bcc']); // no Dismiss without a saved draft
+  });
+
+  it('two saved drafts with the same recipients: says it cannot tell which, never shows another draft', () => {
+    const { services } = setup([savedParents, { ...savedParents, id: 'r-456', text: 'Other draft with UPN B801200005001' }]);
+    const card = recorded(composeOpen(composeEvent(parents), services)) as CardJson;
+    expect(texts(card)[1]).toMatch(/2 saved drafts have these recipients/);
+    expect(JSON.stringify(card)).not.toMatch(/UPN/);
+  });
+
+  it('the Gmail service failing: a short notice, and the recipient findings still shown', () => {
+    const { world, services } = setup();
+    world.Drafts.list = () => {
+      throw new Error('Service invoked too many times');
+    };
+    const card = recorded(composeOpen(composeEvent(parents), services)) as CardJson;
+    expect(texts(card)[1]).toMatch(/could not read the saved draft just now/);
+    expect(texts(card)[0]).toBe('<b>1 thing to fix before you send</b>');
   });
 
   it('reads the deprecated draftMetadata event shape too', () => {
-    const event = { draftMetadata: { toRecipients: parents.to, ccRecipients: [], bccRecipients: [] } };
-    const card = recorded(composeOpen(event, services())) as CardJson;
-    expect(card.sections[0].widgets[0].text).toBe('<b>1 thing to fix before you send</b>');
+    const { services } = setup();
+    const event = { draftMetadata: { toRecipients: parents.to, ccRecipients: parents.cc, bccRecipients: parents.bcc, subject: 'Year 7 trip' } };
+    const card = recorded(composeOpen(event, services)) as CardJson;
+    expect(buttons(card).map((b) => b.text)).toContain('Dismiss…');
   });
 
   it('an event with no recipient lists: nothing is guessed, every rule is "not checked"', () => {
-    const card = recorded(composeOpen({ commonEventObject: {} }, services())) as CardJson;
-    expect(card.sections[0].widgets[0].text).toBe('<b>Nothing to fix. Checked: nothing could be read.</b>');
+    const { services } = setup();
+    const card = recorded(composeOpen({ commonEventObject: {} }, services)) as CardJson;
+    expect(texts(card)[0]).toBe('<b>Nothing to fix. Checked: nothing could be read.</b>');
     expect(card.sections[1].header).toBe('Not checked');
-    expect(card.sections[1].widgets[0].text).toMatch(/Needs the To list and Cc list, which could not be read/);
   });
 
-  it('escapes display names: a name cannot inject card markup', () => {
-    const card = recorded(composeOpen(composeEvent({ to: ['"<b>Boss</b>" <a@gmail.com>', 'b@gmail.com'] }), services()));
-    expect(JSON.stringify(card)).toContain('&lt;b&gt;Boss&lt;/b&gt;');
-    expect(JSON.stringify(card)).not.toContain('<b>Boss</b>');
-  });
-
-  it('"Check again" returns the fresh card as an update', () => {
-    const response = recorded(checkAgain(composeEvent(parents), services())) as { navigation: { updateCard: CardJson } };
-    expect(response.navigation.updateCard.sections[0].widgets[0].text).toBe('<b>1 thing to fix before you send</b>');
+  it('escapes what comes from the draft: a display name cannot inject card markup', () => {
+    const { services } = setup([]);
+    const card = JSON.stringify(recorded(composeOpen(composeEvent({ to: ['"<b>Boss</b>" <a@gmail.com>', 'b@gmail.com'] }), services)));
+    expect(card).toContain('&lt;b&gt;Boss&lt;/b&gt;');
+    expect(card).not.toContain('<b>Boss</b>');
   });
 
   it('a rule failure shows as a notice beside the other findings (snapshot)', () => {
@@ -68,23 +115,43 @@ describe('compose card', () => {
       checked: ['require-bcc-for-parents'],
       notChecked: [],
       findings: [
-        {
-          ruleId: 'require-bcc-for-parents', severity: 'warning', messageId: 'ruleFailed',
-          message: 'This check could not run (boom). The other checks ran as usual; please tell the Network Manager.',
-          policy: { section: 'S', quote: 'Q' },
-        },
+        { ruleId: 'no-unprofessional-wording', severity: 'warning', messageId: 'ruleFailed', message: 'This check could not run (boom). The other checks ran as usual; please tell the Network Manager.', policy: { section: 'S', quote: 'Q' } },
+        { ruleId: 'max-recipients', severity: 'warning', messageId: 'tooManyVisible', message: '21 recipients can see each other.', policy: { section: 'S', quote: 'Q' } },
       ],
     };
-    const card = recorded(findingsCard(services().card, report, 'the To list')) as CardJson;
-    expect(card).toMatchSnapshot();
+    const { services } = setup();
+    expect(recorded(findingsCard(services.card, { report, checkedWhat: 'the To list', dismissedCount: 0, draftId: 'r-1' }))).toMatchSnapshot();
+  });
+
+  it('stays within budget: at most 4 Gmail calls and 2 property reads per check', () => {
+    const { world, services } = setup([savedParents, { ...savedParents, id: 'r-2', to: ['jane.smith84@gmail.com'] }]);
+    composeOpen(composeEvent(parents), services);
+    expect(world.Drafts.calls).toBeLessThanOrEqual(4);
+    expect(world.PropertiesService.user.reads + world.PropertiesService.script.reads).toBeLessThanOrEqual(2);
+  });
+
+  it('a draft with 25 MB of attachments is checked from the declared sizes, without fetching bytes', () => {
+    const big = { ...savedParents, attachments: [{ name: 'video.mp4', type: 'video/mp4', size: 25 * 1024 * 1024 }] };
+    const { world, services } = setup([big]);
+    const t = performance.now();
+    composeOpen(composeEvent(parents), services);
+    const ms = performance.now() - t;
+    expect(world.Drafts.calls).toBe(2); // one search, one read: no attachment download
+    expect(ms).toBeGreaterThan(0); // reported by the bench, not asserted: machines are noisy
+  });
+
+  it('"Check again" returns the fresh card as an update', () => {
+    const { services } = setup();
+    const response = recorded(checkAgain(composeEvent(parents), services)) as { navigation: { updateCard: CardJson } };
+    expect(texts(response.navigation.updateCard)[0]).toBe('<b>1 thing to fix before you send</b>');
   });
 });
 
 describe('one-click fix', () => {
   it('moves exactly the parents to Bcc and keeps colleagues where they were', () => {
-    const s = services();
-    const button = fixButton(recorded(composeOpen(composeEvent(parents), s)) as CardJson)!;
-    const response = recorded(applyFix(composeEvent(parents, button.onClickAction.parameters), s));
+    const { services } = setup();
+    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson)[0];
+    const response = recorded(applyFix(composeEvent(parents, fix.onClickAction.parameters), services));
     expect(response).toEqual({
       type: 'UpdateDraftActionResponse',
       to: { type: 'UpdateDraftToRecipientsAction', recipients: [] },
@@ -97,17 +164,44 @@ describe('one-click fix', () => {
   });
 
   it('refuses a fix the current draft no longer needs, or parameters it did not send', () => {
-    const s = services();
-    const button = fixButton(recorded(composeOpen(composeEvent(parents), s)) as CardJson)!;
-    const changed = composeEvent({ to: ['jane.smith84@gmail.com', 'new.parent@gmail.com'] }, button.onClickAction.parameters);
-    expect(recorded(applyFix(changed, s))).toEqual({
-      type: 'ActionResponse',
-      notification: { type: 'Notification', text: 'The draft has changed since it was checked. Press "Check again".' },
-    });
+    const { services } = setup();
+    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson)[0];
+    const changed = composeEvent({ to: ['jane.smith84@gmail.com', 'new.parent@gmail.com'] }, fix.onClickAction.parameters);
+    expect(recorded(applyFix(changed, services))).toMatchObject({ notification: { text: 'The draft has changed since it was checked. Press "Check again".' } });
     const forged = composeEvent(parents, { ruleId: 'require-bcc-for-parents', fix: JSON.stringify({ kind: 'moveRecipients', to: 'bcc', addresses: ['hoy7@silcoates.org.uk'] }) });
-    expect(recorded(applyFix(forged, s))).toMatchObject({ notification: { text: expect.stringMatching(/changed since/) } });
-    expect(recorded(applyFix(composeEvent(parents, { ruleId: 'no-such-rule', fix: '{}' }), s))).toMatchObject({
+    expect(recorded(applyFix(forged, services))).toMatchObject({ notification: { text: expect.stringMatching(/changed since/) } });
+    expect(recorded(applyFix(composeEvent(parents, { ruleId: 'no-such-rule', fix: '{}' }), services))).toMatchObject({
       notification: { text: 'That button is out of date. Press "Check again".' },
     });
+  });
+});
+
+describe('dismiss with a reason', () => {
+  it('asks why in one click, then hides that finding on that draft only', () => {
+    const { world, services } = setup([savedParents, { ...savedParents, id: 'r-other', to: ['x@gmail.com', 'y@gmail.com'], cc: [], bcc: [] }]);
+    const dismissButton = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson)[1];
+    const asked = recorded(showDismiss(composeEvent(parents, dismissButton.onClickAction.parameters), services)) as { navigation: { pushCard: CardJson } };
+    const reasons = buttons(asked.navigation.pushCard);
+    expect(reasons.map((b) => b.text)).toEqual(['They are one family', 'Protected another way', 'Does not apply here', 'False alarm']);
+
+    const done = recorded(dismissFinding(composeEvent(parents, reasons[0].onClickAction.parameters), services)) as {
+      navigation: { updateCard: CardJson };
+      notification: { text: string };
+    };
+    expect(done.notification.text).toBe('Dismissed: they are one family.');
+    expect(texts(done.navigation.updateCard).slice(0, 2)).toEqual(['<b>Nothing to fix. Checked: the To list, Cc list, Bcc list, subject and message text and 1 attachment.</b>', '<i>1 dismissed on this draft is not shown.</i>']);
+    // Stored as a rule id and a hash: no address, name or text from the draft.
+    const stored = world.PropertiesService.user.values.get('draftlint.dismissed')!;
+    expect(stored).toMatch(/^\{"r-123":\{"require-bcc-for-parents:[0-9a-z]+":"oneFamily"\}\}$/);
+    // Another draft with parents visible is still warned about.
+    const other = recorded(composeOpen(composeEvent({ to: ['x@gmail.com', 'y@gmail.com'] }), services)) as CardJson;
+    expect(texts(other)[0]).toBe('<b>1 thing to fix before you send</b>');
+  });
+
+  it('rejects parameters it did not send', () => {
+    const { services } = setup();
+    for (const parameters of [{ key: 'x', draftId: 'r-123', reason: 'oneFamily' }, { key: 'require-bcc-for-parents:abc', draftId: 'r-123', reason: 'because' }]) {
+      expect(recorded(dismissFinding(composeEvent(parents, parameters), services))).toMatchObject({ notification: { text: expect.stringMatching(/out of date/) } });
+    }
   });
 });

@@ -7,7 +7,7 @@ import { runInContext, createContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundle, checkSeam, manifestFunctions } from '../../build/bundle.ts';
 import { entryPoints } from '../../addon/entrypoints.ts';
-import { composeEvent, fakeWorld, type FakeWorld } from '../fakes/apps-script.ts';
+import { appsScriptGlobals, composeEvent, fakeWorld, type FakeWorld } from '../fakes/apps-script.ts';
 import { recorded } from '../fakes/card-service.ts';
 import { repoRoot } from '../helpers/corpus.ts';
 
@@ -16,11 +16,7 @@ type Trigger = (e: unknown) => unknown;
 
 function load(code: string, world: FakeWorld = fakeWorld()) {
   const errors: string[] = [];
-  const context = createContext({
-    CardService: world.CardService.asReal(),
-    Session: world.Session.asReal(),
-    console: { log() {}, error: (m: string) => errors.push(m) },
-  });
+  const context = createContext(appsScriptGlobals(world, (m) => errors.push(m)));
   runInContext(code, context, { filename: 'Code.js' });
   return { context: context as Record<string, Trigger>, errors };
 }
@@ -46,16 +42,23 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/\brequire\(|^\s*(import|export)\s/m);
   });
 
-  it('compose → fix: a parents e-mail is flagged, and the fix moves exactly the parents to Bcc', () => {
-    const { context, errors } = load(code);
-    const event = composeEvent({
-      to: ['Jane Smith <jane.smith84@gmail.com>', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'],
-      cc: ['hoy7@silcoates.org.uk'],
+  it('compose → fix: a parents e-mail with a pupil list attached is flagged, and the fix moves exactly the parents to Bcc', () => {
+    const to = ['Jane Smith <jane.smith84@gmail.com>', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'];
+    const world = fakeWorld({
+      saved: [{ id: 'r-77', to, cc: ['hoy7@silcoates.org.uk'], subject: 'Trip list', text: 'Please find the pupil list attached. DOB: 03/04/2015 for Amira.', attachments: [{ name: 'Pupil list 7B.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 18_000 }] }],
     });
+    const { context, errors } = load(code, world);
+    const event = composeEvent({ to, cc: ['hoy7@silcoates.org.uk'] });
     const card = recorded(context.onComposeOpen(event)) as { sections: { widgets: { type: string; buttons?: { onClickAction: { functionName: string; parameters: Record<string, string> } }[] }[] }[] };
     const buttons = card.sections.flatMap((s) => s.widgets).filter((w) => w.type === 'ButtonSet').flatMap((w) => w.buttons!);
-    expect(buttons).toHaveLength(1);
-    const { functionName, parameters } = buttons[0].onClickAction;
+    // The recipients from the event and the body from the saved draft were both checked.
+    expect(JSON.stringify(card)).toMatch(/3 parents' personal e-mail addresses/);
+    expect(JSON.stringify(card)).toMatch(/1 date of birth/);
+    expect(world.Drafts.calls).toBe(2);
+    for (const b of buttons) expect(typeof context[b.onClickAction.functionName], b.onClickAction.functionName).toBe('function');
+    const fixes = buttons.filter((b) => b.onClickAction.functionName === 'onApplyFix');
+    expect(fixes).toHaveLength(1);
+    const { functionName, parameters } = fixes[0].onClickAction;
     expect(typeof context[functionName]).toBe('function');
     const response = recorded(context[functionName]({ ...event, commonEventObject: { ...event.commonEventObject, parameters } }));
     expect(response).toMatchObject({
@@ -74,14 +77,14 @@ describe('dist/Code.js', () => {
   });
 
   it('nothing throws out of a trigger: a failing service gives a short notice card and a log line', () => {
-    const world = fakeWorld();
+    const world = fakeWorld({ saved: [] });
     world.Session.getActiveUser = () => {
       throw new Error('no user');
     };
     const broken = load(code, world);
     expect(() => broken.context.onComposeOpen(composeEvent({ to: ['a@gmail.com'] }))).not.toThrow();
     // CardService itself failing mid-build: the trigger still returns rather than throwing.
-    const world2 = fakeWorld();
+    const world2 = fakeWorld({ saved: [] });
     world2.CardService.newCardSection = () => {
       throw new Error('card service down');
     };

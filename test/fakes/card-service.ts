@@ -200,9 +200,12 @@ class FakeNotification extends Built implements Fake<GoogleAppsScript.Card_Servi
   }
 }
 
-class FakeNavigation extends Built implements Fake<GoogleAppsScript.Card_Service.Navigation, 'updateCard' | 'pushCard'> {
+class FakeNavigation extends Built implements Fake<GoogleAppsScript.Card_Service.Navigation, 'updateCard' | 'pushCard' | 'popToRoot'> {
   constructor() {
     super('Navigation');
+  }
+  popToRoot() {
+    return this.set('popToRoot', true);
   }
   updateCard(card: GoogleAppsScript.Card_Service.Card) {
     return this.set('updateCard', card);

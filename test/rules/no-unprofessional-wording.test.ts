@@ -97,3 +97,14 @@ describe('word matcher', () => {
     expect(m.find('f-u-c-k', tokenize('f-u-c-k')).map((h) => h.text)).toEqual(['f-u-c-k']);
   });
 });
+
+describe('evidence never repeats personal data', () => {
+  it('an identifier beside a wording finding is masked in that finding too', () => {
+    const parsed = parseConfig({}, builtInRules);
+    if (!parsed.ok) throw new Error();
+    const report = lint(toParent("Amira's UPN is B801200005001, honestly this is crap."), parsed.config, builtInRules);
+    const evidence = report.findings.flatMap((f) => f.evidence ?? []).join('\n');
+    expect(evidence).toContain('B80120000••••');
+    expect(evidence).not.toContain('B801200005001');
+  });
+});

@@ -1,0 +1,63 @@
+// Findings a member of staff dismissed, with a reason, per draft: kept in their own user properties so
+// the same warning does not come back on "Check again". Only rule ids and hashes are stored, never text.
+import * as z from 'zod';
+import type { Finding } from '../rules/engine/types.ts';
+import type { PropertyStore } from './services.ts';
+
+export const DISMISS_REASONS = {
+  oneFamily: 'They are one family',
+  protectedAnotherWay: 'Protected another way',
+  notApplicable: 'Does not apply here',
+  falseAlarm: 'False alarm',
+} as const;
+export type DismissReason = keyof typeof DISMISS_REASONS;
+export const DismissReasonSchema = z.enum(Object.keys(DISMISS_REASONS) as [DismissReason, ...DismissReason[]]);
+
+const PROPERTY = 'draftlint.dismissed';
+// Property values are limited to 9 KB; stay well below by forgetting the oldest drafts first.
+const MAX_BYTES = 8000;
+
+const Stored = z.record(z.string(), z.record(z.string(), DismissReasonSchema));
+type Store = z.output<typeof Stored>;
+
+/** FNV-1a: a short, stable fingerprint of a finding, so no message text is stored. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+export function findingKey(f: Finding): string {
+  return `${f.ruleId}:${fnv1a(`${f.messageId}\n${(f.evidence || []).join('\n')}`)}`;
+}
+
+function read(props: PropertyStore): Store {
+  try {
+    const parsed = Stored.safeParse(JSON.parse(props.getProperty(PROPERTY) || '{}'));
+    return parsed.success ? parsed.data : {};
+  } catch (_) {
+    return {}; // a damaged value loses the dismissals, never the check
+  }
+}
+
+/** The keys dismissed on this draft (one property read). */
+export function dismissedOn(props: PropertyStore, draftId: string): Set<string> {
+  return new Set(Object.keys(read(props)[draftId] || {}));
+}
+
+export function dismiss(props: PropertyStore, draftId: string, key: string, reason: DismissReason): void {
+  const store = read(props);
+  const forDraft = store[draftId] || {};
+  delete store[draftId]; // re-insert last: object order is the age order used for pruning
+  store[draftId] = { ...forDraft, [key]: reason };
+  let json = JSON.stringify(store);
+  for (const oldest of Object.keys(store)) {
+    if (json.length <= MAX_BYTES || oldest === draftId) break;
+    delete store[oldest];
+    json = JSON.stringify(store);
+  }
+  props.setProperty(PROPERTY, json);
+}

@@ -1,0 +1,76 @@
+// One check of the draft open in the compose window: recipients from the event (always fresh), subject,
+// body and attachments from the saved draft when it can be found, the school's rules, and this user's
+// dismissals. Everything a card or a fix needs comes from here, so every callback sees the same result.
+import { builtInRules, lint } from '../../rules/index.ts';
+import { describeFields } from '../../rules/engine/messages.ts';
+import type { Draft, DraftField, LintReport } from '../../rules/engine/types.ts';
+import { dismissedOn, findingKey } from '../dismissals.ts';
+import { findSavedDraft } from '../draft/find-draft.ts';
+import { draftFromEvent, subjectFromEvent } from '../event.ts';
+import { schoolConfig } from '../school-config.ts';
+import type { Services } from '../services.ts';
+
+export interface Check {
+  draft: Draft;
+  report: LintReport;
+  /** The saved draft's id, when it was found: dismissals are kept per draft. */
+  draftId?: string;
+  /** Why only part of the draft was checked, in words for staff. */
+  notice?: string;
+  /** Findings hidden because this user dismissed them on this draft. */
+  dismissedCount: number;
+  /** "the recipients, subject, message and 2 attachments" */
+  checkedWhat: string;
+}
+
+const NOTICES = {
+  notSaved: 'Gmail saves drafts every few seconds, and this one has not been saved yet: press “Check again” in a moment to check the subject, message and attachments too.',
+  noRecipients: 'Add the recipients first: draftlint finds the saved draft by its recipients.',
+  noGmail: 'Only the recipients were checked: the Gmail service is not enabled for draftlint (ask the Network Manager).',
+};
+
+function ambiguous(count: number): string {
+  return `${count} saved drafts have these recipients, so draftlint cannot tell which one is open. Give this one its subject or delete the old copies, then press “Check again”. The recipients were checked.`;
+}
+
+function readSaved(event: unknown, open: Draft, services: Services): { draft: Draft; draftId?: string; notice?: string } {
+  if (!services.drafts) return { draft: open, notice: NOTICES.noGmail };
+  try {
+    const saved = findSavedDraft(services.drafts, open, services.decode, subjectFromEvent(event));
+    switch (saved.kind) {
+      case 'found':
+        // The event's recipients are what the window shows now; the saved copy may lag a few seconds.
+        return { draft: { ...saved.draft, to: open.to, cc: open.cc, bcc: open.bcc, from: open.from || saved.draft.from }, draftId: saved.draftId };
+      case 'ambiguous':
+        return { draft: open, notice: ambiguous(saved.count) };
+      case 'notSaved':
+      case 'noRecipients':
+        return { draft: open, notice: NOTICES[saved.kind] };
+    }
+  } catch (error) {
+    console.error(`draftlint could not read the saved draft: ${error instanceof Error ? error.message : String(error)}`);
+    return { draft: open, notice: 'draftlint could not read the saved draft just now, so only the recipients were checked. Press “Check again”.' };
+  }
+}
+
+function describeChecked(draft: Draft): string {
+  const fields = (['to', 'cc', 'bcc', 'subject', 'body'] as DraftField[]).filter((f) => draft[f] !== undefined);
+  if (!fields.length) return 'nothing could be read';
+  const files = draft.attachments ? draft.attachments.length : 0;
+  const attachments = draft.attachments ? ` and ${files} attachment${files === 1 ? '' : 's'}` : '';
+  return `the ${describeFields(fields)}${attachments}`;
+}
+
+export function checkDraft(event: unknown, services: Services): Check {
+  const open = draftFromEvent(event, services.userEmail());
+  const { draft, draftId, notice } = open.to ? readSaved(event, open, services) : { draft: open, draftId: undefined, notice: undefined };
+  const report = lint(draft, schoolConfig(), builtInRules);
+  let dismissedCount = 0;
+  if (draftId) {
+    const dismissed = dismissedOn(services.userProperties, draftId);
+    const kept = report.findings.filter((f) => !dismissed.has(findingKey(f)));
+    dismissedCount = report.findings.length - kept.length;
+    report.findings = kept;
+  }
+  return { draft, report, draftId, notice, dismissedCount, checkedWhat: describeChecked(draft) };
+}

@@ -1,0 +1,47 @@
+// A typed fake of Apps Script's PropertiesService: string values only, at most 9 KB a value and 500 KB a
+// store (the real limits), and a count of reads so tests can hold the add-on to its budget.
+type Fake<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };
+
+export const PROPERTY_LIMITS = { valueBytes: 9 * 1024, storeBytes: 500 * 1024 } as const;
+
+const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+export class FakeProperties implements Fake<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'> {
+  reads = 0;
+  readonly values = new Map<string, string>();
+
+  getProperty(key: string) {
+    this.reads++;
+    return this.values.has(key) ? this.values.get(key)! : null;
+  }
+  getProperties() {
+    this.reads++;
+    return Object.fromEntries(this.values);
+  }
+  setProperty(key: string, value: string) {
+    if (typeof value !== 'string') throw new TypeError('Property values must be strings.');
+    if (bytes(key) + bytes(value) > PROPERTY_LIMITS.valueBytes) throw new Error('Argument too large: value');
+    const total = Array.from(this.values).reduce((n, [k, v]) => (k === key ? n : n + bytes(k) + bytes(v)), 0) + bytes(key) + bytes(value);
+    if (total > PROPERTY_LIMITS.storeBytes) throw new Error('You have exceeded the property storage quota.');
+    this.values.set(key, value);
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  deleteProperty(key: string) {
+    this.values.delete(key);
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+  asReal(): GoogleAppsScript.Properties.Properties {
+    return this as unknown as GoogleAppsScript.Properties.Properties;
+  }
+}
+
+export class FakePropertiesService implements Fake<GoogleAppsScript.Properties.PropertiesService, 'getUserProperties' | 'getScriptProperties'> {
+  readonly user = new FakeProperties();
+  readonly script = new FakeProperties();
+  getUserProperties() {
+    return this.user.asReal();
+  }
+  getScriptProperties() {
+    return this.script.asReal();
+  }
+}
