@@ -1,6 +1,7 @@
 // The registry of built-in rules (sorted by id; the id is the file name and the doc page name) and the
 // recommended config, which runs every rule at its default severity.
 import type { AnyRule, Severity } from './engine/types.ts';
+import { maxAttachmentSize } from './max-attachment-size.ts';
 import { maxRecipients } from './max-recipients.ts';
 import { noChainLetter } from './no-chain-letter.ts';
 import { noContractWording } from './no-contract-wording.ts';
@@ -12,6 +13,7 @@ import { noUnprofessionalWording } from './no-unprofessional-wording.ts';
 import { requireBccForParents } from './require-bcc-for-parents.ts';
 
 export const builtInRules: Record<string, AnyRule> = {
+  'max-attachment-size': maxAttachmentSize,
   'max-recipients': maxRecipients,
   'no-chain-letter': noChainLetter,
   'no-contract-wording': noContractWording,

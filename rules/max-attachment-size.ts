@@ -1,0 +1,64 @@
+// max-attachment-size: a file, or all the files together, over the size the Network Manager allows.
+// Uses each attachment's declared size, so it never needs the bytes (nothing is downloaded in Gmail).
+import * as z from 'zod';
+import type { Report, Rule } from './engine/types.ts';
+
+const options = z
+  .object({
+    /** Largest single attachment, in MB. */
+    maxFileMb: z.number().min(0.1).max(1000).default(10),
+    /** Largest total of all attachments, in MB. */
+    maxTotalMb: z.number().min(0.1).max(1000).default(20),
+  })
+  .strict()
+  .refine((o) => o.maxTotalMb >= o.maxFileMb, { error: 'maxTotalMb must be at least maxFileMb', path: ['maxTotalMb'] });
+
+type Options = z.output<typeof options>;
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+
+export const maxAttachmentSize: Rule<Options, 'attachments'> = {
+  meta: {
+    id: 'max-attachment-size',
+    description: 'Attachments over the size the Network Manager allows',
+    policy: {
+      section: 'E-mail › Account Management',
+      quote: 'Users must not send or distribute large files or attachments without the permission of the Network Manager as their size could have a significant impact on the performance of the School network.',
+    },
+    defaultSeverity: 'warning',
+    needs: ['attachments'],
+    options,
+    messages: {
+      fileTooLarge:
+        '"{{name}}" is {{size}}, over the {{limit}} limit for one file. Share it from your school Google Drive with colleagues instead, or ask the Network Manager.',
+      totalTooLarge:
+        'The attachments come to {{size}}, over the {{limit}} limit for one e-mail ({{count}} files). Share them from your school Google Drive with colleagues instead, or ask the Network Manager.',
+    },
+  },
+
+  check(draft, opts) {
+    const reports: Report[] = [];
+    let total = 0;
+    for (const a of draft.attachments) {
+      total += a.size;
+      if (a.size > opts.maxFileMb * MB) {
+        reports.push({
+          messageId: 'fileTooLarge',
+          data: { name: a.name, size: megabytes(a.size), limit: `${opts.maxFileMb} MB` },
+          location: { field: 'attachments', attachment: a.name },
+          evidence: [`${a.name} (${megabytes(a.size)})`],
+        });
+      }
+    }
+    if (total > opts.maxTotalMb * MB) {
+      reports.push({
+        messageId: 'totalTooLarge',
+        data: { size: megabytes(total), limit: `${opts.maxTotalMb} MB`, count: draft.attachments.length },
+        location: { field: 'attachments' },
+        evidence: draft.attachments.map((a) => `${a.name} (${megabytes(a.size)})`),
+      });
+    }
+    return reports;
+  },
+};
