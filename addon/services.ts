@@ -10,15 +10,27 @@ export interface Services {
   userEmail(): string;
   /** The Gmail advanced service's drafts, or undefined when the service is not enabled. */
   drafts?: DraftsApi;
+  /** The Gmail advanced service's attachment download, for the few files a rule needs to open. */
+  attachments?: Pick<GoogleAppsScript.Gmail.Collection.Users.Messages.AttachmentsCollection, 'get'>;
   decode: BodyDecoder;
+  /** Gmail data (base64url text or signed Byte[]) as signed bytes. */
+  bytes: (data: string | number[]) => number[];
   /** This user's own property store: dismissed findings per draft. */
   userProperties: PropertyStore;
 }
 
-/** Body data to text with Apps Script's Utilities: base64url text or signed Byte[], in the part's charset. */
-export function bodyDecoder(utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob'>): BodyDecoder {
+type Utils = Pick<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob'>;
+
+/** The advanced service hands body and attachment data over as base64url text or as signed Byte[]. */
+export function gmailBytes(utilities: Utils): (data: string | number[]) => number[] {
+  return (data) => (typeof data === 'string' ? utilities.base64DecodeWebSafe(data) : data);
+}
+
+/** Body data to text with Apps Script's Utilities, in the part's charset. */
+export function bodyDecoder(utilities: Utils): BodyDecoder {
+  const toBytes = gmailBytes(utilities);
   return (data, charset) => {
-    const bytes = typeof data === 'string' ? utilities.base64DecodeWebSafe(data) : data;
+    const bytes = toBytes(data);
     try {
       return utilities.newBlob(bytes).getDataAsString(charset);
     } catch (_) {
@@ -39,7 +51,9 @@ export function appsScriptServices(): Services {
       }
     },
     drafts: gmail && gmail.Users ? gmail.Users.Drafts : undefined,
+    attachments: gmail && gmail.Users && gmail.Users.Messages ? gmail.Users.Messages.Attachments : undefined,
     decode: bodyDecoder(Utilities),
+    bytes: gmailBytes(Utilities),
     userProperties: PropertiesService.getUserProperties(),
   };
 }

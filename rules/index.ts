@@ -9,6 +9,7 @@ import { noExternalFileSharing } from './no-external-file-sharing.ts';
 import { noLookalikeRecipient } from './no-lookalike-recipient.ts';
 import { noPersonalDataToExternal } from './no-personal-data-to-external.ts';
 import { noUnapprovedCloudStorage } from './no-unapproved-cloud-storage.ts';
+import { noUnencryptedSensitiveAttachment } from './no-unencrypted-sensitive-attachment.ts';
 import { noUnprofessionalWording } from './no-unprofessional-wording.ts';
 import { requireBccForParents } from './require-bcc-for-parents.ts';
 
@@ -21,6 +22,7 @@ export const builtInRules: Record<string, AnyRule> = {
   'no-lookalike-recipient': noLookalikeRecipient,
   'no-personal-data-to-external': noPersonalDataToExternal,
   'no-unapproved-cloud-storage': noUnapprovedCloudStorage,
+  'no-unencrypted-sensitive-attachment': noUnencryptedSensitiveAttachment,
   'no-unprofessional-wording': noUnprofessionalWording,
   'require-bcc-for-parents': requireBccForParents,
 };

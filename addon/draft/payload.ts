@@ -41,23 +41,25 @@ function charsetOf(part: Part): string {
 }
 
 /** Walks the MIME tree: the first text/plain and text/html bodies, and every part with a file name. */
-function collect(part: Part, decode: BodyDecoder, into: { text?: string; html?: string; attachments: Attachment[] }): void {
+function collect(part: Part, decode: BodyDecoder, into: { text?: string; html?: string; attachments: Attachment[] }, messageId: string): void {
   const type = (part.mimeType || '').toLowerCase();
   const body = part.body || {};
   if (part.filename) {
-    into.attachments.push({ name: part.filename, contentType: type || 'application/octet-stream', size: body.size || 0 });
+    const a: Attachment = { name: part.filename, contentType: type || 'application/octet-stream', size: body.size || 0 };
+    if (body.attachmentId && messageId) a.source = { messageId, attachmentId: body.attachmentId };
+    into.attachments.push(a);
   } else if (type === 'text/plain' && into.text === undefined && body.data) {
     into.text = decode(body.data as string | number[], charsetOf(part));
   } else if (type === 'text/html' && into.html === undefined && body.data) {
     into.html = decode(body.data as string | number[], charsetOf(part));
   }
-  for (const child of part.parts || []) collect(child, decode, into);
+  for (const child of part.parts || []) collect(child, decode, into, messageId);
 }
 
 export function payloadToDraft(message: GoogleAppsScript.Gmail.Schema.Message, decode: BodyDecoder): Draft {
   const payload = message.payload || {};
   const found: { text?: string; html?: string; attachments: Attachment[] } = { attachments: [] };
-  collect(payload, decode, found);
+  collect(payload, decode, found, message.id || '');
   const draft: Draft = {
     to: addressList(header(payload, 'to')),
     cc: addressList(header(payload, 'cc')),

@@ -2,6 +2,8 @@
 // body and attachments from the saved draft when it can be found, the school's rules, and this user's
 // dismissals. Everything a card or a fix needs comes from here, so every callback sees the same result.
 import { builtInRules, lint } from '../../rules/index.ts';
+import { needsBytes } from '../../rules/no-unencrypted-sensitive-attachment.ts';
+import type { Config } from '../../rules/engine/config.ts';
 import { describeFields } from '../../rules/engine/messages.ts';
 import type { Draft, DraftField, LintReport } from '../../rules/engine/types.ts';
 import { dismissedOn, findingKey } from '../dismissals.ts';
@@ -53,6 +55,32 @@ function readSaved(event: unknown, open: Draft, services: Services): { draft: Dr
   }
 }
 
+// One search and one read leave two of the four Gmail calls a check may make; a file over 25 MB is
+// larger than Gmail sends anyway.
+const MAX_FETCHES = 2;
+const MAX_FETCH_BYTES = 25 * 1024 * 1024;
+
+/** Downloads the bytes of the few attachments the attachment rule needs to open. */
+function fetchNeededBytes(draft: Draft, config: Config, services: Services): Draft {
+  const setting = config.rules['no-unencrypted-sensitive-attachment'];
+  if (!services.attachments || !draft.attachments || !setting || setting.severity === 'off') return draft;
+  let fetched = 0;
+  const attachments = draft.attachments.map((a) => {
+    if (fetched >= MAX_FETCHES || !a.source || a.size > MAX_FETCH_BYTES || !needsBytes(a, setting.options)) return a;
+    fetched++;
+    try {
+      const part = services.attachments!.get('me', a.source.messageId, a.source.attachmentId);
+      const data = part.data as unknown as string | number[] | undefined;
+      if (data === undefined) return a;
+      return { ...a, bytes: Uint8Array.from(services.bytes(data), (b) => b & 0xff) };
+    } catch (error) {
+      console.error(`draftlint could not download an attachment: ${error instanceof Error ? error.message : String(error)}`);
+      return a; // the rule then says it could not tell, rather than guessing
+    }
+  });
+  return { ...draft, attachments };
+}
+
 function describeChecked(draft: Draft): string {
   const fields = (['to', 'cc', 'bcc', 'subject', 'body'] as DraftField[]).filter((f) => draft[f] !== undefined);
   if (!fields.length) return 'nothing could be read';
@@ -63,8 +91,11 @@ function describeChecked(draft: Draft): string {
 
 export function checkDraft(event: unknown, services: Services): Check {
   const open = draftFromEvent(event, services.userEmail());
-  const { draft, draftId, notice } = open.to ? readSaved(event, open, services) : { draft: open, draftId: undefined, notice: undefined };
-  const report = lint(draft, schoolConfig(), builtInRules);
+  const config = schoolConfig();
+  const saved = open.to ? readSaved(event, open, services) : { draft: open, draftId: undefined, notice: undefined };
+  const { draftId, notice } = saved;
+  const draft = saved.draftId ? fetchNeededBytes(saved.draft, config, services) : saved.draft;
+  const report = lint(draft, config, builtInRules);
   let dismissedCount = 0;
   if (draftId) {
     const dismissed = dismissedOn(services.userProperties, draftId);

@@ -19,6 +19,8 @@ export interface Attachment {
   /** Declared size in bytes (what Gmail or the MIME part says), even when `bytes` are not loaded. */
   size: number;
   bytes?: Uint8Array;
+  /** Where the shell can fetch the bytes if a rule needs them (the Gmail attachment id); opaque to rules. */
+  source?: { messageId: string; attachmentId: string };
 }
 
 /**

@@ -7,6 +7,12 @@ import { recorded, type Json } from '../fakes/card-service.ts';
 import { composeEvent, fakeServices, fakeWorld } from '../fakes/apps-script.ts';
 import type { SavedDraftSpec } from '../fakes/gmail.ts';
 import type { LintReport } from '../../rules/engine/types.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/corpus.ts';
+
+// A real spreadsheet of UPNs and dates of birth, made by LibreOffice (test/fixtures/attachments/make.sh).
+const pupilList = new Uint8Array(readFileSync(join(repoRoot, 'test/fixtures/attachments/pupils.xlsx')));
 
 const parents = {
   to: ['jane.smith84@gmail.com', 'Ahmed Khan <ahmed.khan@btinternet.com>', 'dlee@hotmail.co.uk'],
@@ -18,7 +24,7 @@ const savedParents: SavedDraftSpec = {
   ...parents,
   subject: 'Year 7 trip',
   text: 'Dear parents, the trip is on Friday.',
-  attachments: [{ name: 'Pupil list 7B.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 18_000 }],
+  attachments: [{ name: 'Pupil list 7B.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: pupilList.length, bytes: pupilList }],
 };
 
 type Button = { text: string; onClickAction: { functionName: string; parameters: Record<string, string> } };
@@ -39,8 +45,9 @@ describe('compose card', () => {
     const { services } = setup();
     const card = recorded(composeOpen(composeEvent(parents), services)) as CardJson;
     expect(card).toMatchSnapshot();
-    expect(texts(card)[0]).toBe('<b>1 thing to fix before you send</b>');
-    expect(buttons(card).map((b) => b.text)).toEqual(['Move 3 addresses to Bcc', 'Dismiss…']);
+    expect(texts(card)[0]).toBe('<b>2 things to fix before you send</b>');
+    expect(texts(card).join('\n')).toMatch(/Pupil list 7B\.xlsx&quot; holds 2 UPNs and is not encrypted/);
+    expect(buttons(card).map((b) => b.text)).toEqual(['Dismiss…', 'Move 3 addresses to Bcc', 'Dismiss…']);
   });
 
   it('no findings: says so, and what was checked', () => {
@@ -86,7 +93,7 @@ describe('compose card', () => {
     };
     const card = recorded(composeOpen(composeEvent(parents), services)) as CardJson;
     expect(texts(card)[1]).toMatch(/could not read the saved draft just now/);
-    expect(texts(card)[0]).toBe('<b>1 thing to fix before you send</b>');
+    expect(texts(card)[0]).toBe('<b>1 thing to fix before you send</b>'); // the recipients still
   });
 
   it('reads the deprecated draftMetadata event shape too', () => {
@@ -123,9 +130,10 @@ describe('compose card', () => {
     expect(recorded(findingsCard(services.card, { report, checkedWhat: 'the To list', dismissedCount: 0, draftId: 'r-1' }))).toMatchSnapshot();
   });
 
-  it('stays within budget: at most 4 Gmail calls and 2 property reads per check', () => {
+  it('stays within budget: at most 4 Gmail calls and 2 property reads per check, attachment download included', () => {
     const { world, services } = setup([savedParents, { ...savedParents, id: 'r-2', to: ['jane.smith84@gmail.com'] }]);
     composeOpen(composeEvent(parents), services);
+    expect(world.Drafts.calls).toBe(3); // one search (the other draft does not match it), one read, one download
     expect(world.Drafts.calls).toBeLessThanOrEqual(4);
     expect(world.PropertiesService.user.reads + world.PropertiesService.script.reads).toBeLessThanOrEqual(2);
   });
@@ -143,14 +151,14 @@ describe('compose card', () => {
   it('"Check again" returns the fresh card as an update', () => {
     const { services } = setup();
     const response = recorded(checkAgain(composeEvent(parents), services)) as { navigation: { updateCard: CardJson } };
-    expect(texts(response.navigation.updateCard)[0]).toBe('<b>1 thing to fix before you send</b>');
+    expect(texts(response.navigation.updateCard)[0]).toBe('<b>2 things to fix before you send</b>');
   });
 });
 
 describe('one-click fix', () => {
   it('moves exactly the parents to Bcc and keeps colleagues where they were', () => {
     const { services } = setup();
-    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson)[0];
+    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson).find((b) => b.onClickAction.functionName === 'onApplyFix')!;
     const response = recorded(applyFix(composeEvent(parents, fix.onClickAction.parameters), services));
     expect(response).toEqual({
       type: 'UpdateDraftActionResponse',
@@ -165,7 +173,7 @@ describe('one-click fix', () => {
 
   it('refuses a fix the current draft no longer needs, or parameters it did not send', () => {
     const { services } = setup();
-    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson)[0];
+    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson).find((b) => b.onClickAction.functionName === 'onApplyFix')!;
     const changed = composeEvent({ to: ['jane.smith84@gmail.com', 'new.parent@gmail.com'] }, fix.onClickAction.parameters);
     expect(recorded(applyFix(changed, services))).toMatchObject({ notification: { text: 'The draft has changed since it was checked. Press "Check again".' } });
     const forged = composeEvent(parents, { ruleId: 'require-bcc-for-parents', fix: JSON.stringify({ kind: 'moveRecipients', to: 'bcc', addresses: ['hoy7@silcoates.org.uk'] }) });
@@ -179,7 +187,7 @@ describe('one-click fix', () => {
 describe('dismiss with a reason', () => {
   it('asks why in one click, then hides that finding on that draft only', () => {
     const { world, services } = setup([savedParents, { ...savedParents, id: 'r-other', to: ['x@gmail.com', 'y@gmail.com'], cc: [], bcc: [] }]);
-    const dismissButton = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson)[1];
+    const dismissButton = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson)[2]; // the parents' finding
     const asked = recorded(showDismiss(composeEvent(parents, dismissButton.onClickAction.parameters), services)) as { navigation: { pushCard: CardJson } };
     const reasons = buttons(asked.navigation.pushCard);
     expect(reasons.map((b) => b.text)).toEqual(['They are one family', 'Protected another way', 'Does not apply here', 'False alarm']);
@@ -189,13 +197,13 @@ describe('dismiss with a reason', () => {
       notification: { text: string };
     };
     expect(done.notification.text).toBe('Dismissed: they are one family.');
-    expect(texts(done.navigation.updateCard).slice(0, 2)).toEqual(['<b>Nothing to fix. Checked: the To list, Cc list, Bcc list, subject and message text and 1 attachment.</b>', '<i>1 dismissed on this draft is not shown.</i>']);
+    expect(texts(done.navigation.updateCard).slice(0, 2)).toEqual(['<b>1 thing to fix before you send</b>', '<i>1 dismissed on this draft is not shown.</i>']);
     // Stored as a rule id and a hash: no address, name or text from the draft.
     const stored = world.PropertiesService.user.values.get('draftlint.dismissed')!;
     expect(stored).toMatch(/^\{"r-123":\{"require-bcc-for-parents:[0-9a-z]+":"oneFamily"\}\}$/);
     // Another draft with parents visible is still warned about.
     const other = recorded(composeOpen(composeEvent({ to: ['x@gmail.com', 'y@gmail.com'] }), services)) as CardJson;
-    expect(texts(other)[0]).toBe('<b>1 thing to fix before you send</b>');
+    expect(texts(other).join('\n')).toMatch(/2 parents' personal e-mail addresses are visible/);
   });
 
   it('rejects parameters it did not send', () => {

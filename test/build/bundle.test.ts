@@ -12,6 +12,7 @@ import { recorded } from '../fakes/card-service.ts';
 import { repoRoot } from '../helpers/corpus.ts';
 
 const distCode = join(repoRoot, 'dist/Code.js');
+const pupilList = new Uint8Array(readFileSync(join(repoRoot, 'test/fixtures/attachments/pupils.xlsx')));
 type Trigger = (e: unknown) => unknown;
 
 function load(code: string, world: FakeWorld = fakeWorld()) {
@@ -45,7 +46,7 @@ describe('dist/Code.js', () => {
   it('compose → fix: a parents e-mail with a pupil list attached is flagged, and the fix moves exactly the parents to Bcc', () => {
     const to = ['Jane Smith <jane.smith84@gmail.com>', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'];
     const world = fakeWorld({
-      saved: [{ id: 'r-77', to, cc: ['hoy7@silcoates.org.uk'], subject: 'Trip list', text: 'Please find the pupil list attached. DOB: 03/04/2015 for Amira.', attachments: [{ name: 'Pupil list 7B.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 18_000 }] }],
+      saved: [{ id: 'r-77', to, cc: ['hoy7@silcoates.org.uk'], subject: 'Trip list', text: 'Please find the pupil list attached. DOB: 03/04/2015 for Amira.', attachments: [{ name: 'Pupil list 7B.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: pupilList.length, bytes: pupilList }] }],
     });
     const { context, errors } = load(code, world);
     const event = composeEvent({ to, cc: ['hoy7@silcoates.org.uk'] });
@@ -54,7 +55,8 @@ describe('dist/Code.js', () => {
     // The recipients from the event and the body from the saved draft were both checked.
     expect(JSON.stringify(card)).toMatch(/3 parents' personal e-mail addresses/);
     expect(JSON.stringify(card)).toMatch(/1 date of birth/);
-    expect(world.Drafts.calls).toBe(2);
+    expect(JSON.stringify(card)).toMatch(/Pupil list 7B\.xlsx&quot; holds 2 UPNs and is not encrypted/);
+    expect(world.Drafts.calls).toBe(3); // search, read, one attachment
     for (const b of buttons) expect(typeof context[b.onClickAction.functionName], b.onClickAction.functionName).toBe('function');
     const fixes = buttons.filter((b) => b.onClickAction.functionName === 'onApplyFix');
     expect(fixes).toHaveLength(1);

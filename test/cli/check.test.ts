@@ -25,6 +25,8 @@ describe('draftlint check', () => {
       'examples/parents-in-bcc.eml',
       'examples/parents-visible.eml',
       'examples/personal-data-to-parent.eml',
+      'examples/pupil-list-encrypted.eml',
+      'examples/pupil-list-plain.eml',
       'examples/shared-links.eml',
       'examples/term-letters.mbox#1',
       'examples/term-letters.mbox#2',
@@ -37,6 +39,8 @@ describe('draftlint check', () => {
     expect(ruleIds('lookalike-recipient.eml')).toEqual(['no-lookalike-recipient', 'no-lookalike-recipient']);
     expect(ruleIds('chain-letter.eml')).toEqual(['no-chain-letter', 'no-unprofessional-wording']); // and "!!!" in its subject
     expect(ruleIds('contract-wording.eml')).toEqual(['no-contract-wording']);
+    expect(ruleIds('pupil-list-plain.eml')).toEqual(['no-unencrypted-sensitive-attachment']);
+    expect(ruleIds('pupil-list-encrypted.eml')).toEqual([]);
     expect(new Set(ruleIds('unprofessional-wording.eml'))).toEqual(new Set(['no-unprofessional-wording']));
     expect(ruleIds('personal-data-to-parent.eml')).toEqual(Array(3).fill('no-personal-data-to-external'));
     expect(ruleIds('shared-links.eml').sort()).toEqual(['no-external-file-sharing', 'no-unapproved-cloud-storage']);

@@ -1,6 +1,6 @@
 // One place to build the Apps Script world for tests and for loading dist/Code.js in a Node vm: the
 // fakes of the global services, the Services the triggers take, and realistic compose events.
-import { bodyDecoder, type Services } from '../../addon/services.ts';
+import { bodyDecoder, gmailBytes, type Services } from '../../addon/services.ts';
 import { FakeCardService } from './card-service.ts';
 import { FakeDrafts, type SavedDraftSpec } from './gmail.ts';
 import { FakePropertiesService } from './properties.ts';
@@ -30,7 +30,7 @@ export function appsScriptGlobals(world: FakeWorld, log: (m: string) => void = (
   return {
     CardService: world.CardService.asReal(),
     Session: world.Session.asReal(),
-    Gmail: { Users: { Drafts: world.Drafts.asReal() } },
+    Gmail: { Users: { Drafts: world.Drafts.asReal(), Messages: { Attachments: world.Drafts.attachments() } } },
     PropertiesService: world.PropertiesService,
     Utilities: world.Utilities.asReal(),
     console: { log() {}, error: log },
@@ -44,6 +44,8 @@ export function fakeServices(world: FakeWorld): Services {
     userEmail: () => world.Session.getActiveUser().getEmail(),
     drafts: world.Drafts.asReal(),
     decode: bodyDecoder(world.Utilities.asReal()),
+    bytes: gmailBytes(world.Utilities.asReal()),
+    attachments: world.Drafts.attachments(),
     userProperties: world.PropertiesService.user.asReal(),
   };
 }

@@ -14,7 +14,8 @@ export interface SavedDraftSpec {
   subject?: string;
   text?: string;
   html?: string;
-  attachments?: { name: string; type: string; size: number }[];
+  /** `bytes` are served by Messages.Attachments.get; without them only the declared size is known. */
+  attachments?: { name: string; type: string; size: number; bytes?: Uint8Array }[];
 }
 
 /** UTF-8 bytes as Apps Script's Byte[]: signed, -128..127. */
@@ -72,5 +73,17 @@ export class FakeDrafts implements Fake<Drafts, 'list' | 'get'> {
 
   asReal(): Drafts {
     return this as unknown as Drafts;
+  }
+
+  /** Users.Messages.Attachments, sharing this fake's call count: data comes back as base64url text. */
+  attachments(): Pick<GoogleAppsScript.Gmail.Collection.Users.Messages.AttachmentsCollection, 'get'> {
+    const get = (_userId: string, _messageId: string, id: string) => {
+      this.calls++;
+      const m = /^att-(.+)-(\d+)$/.exec(id);
+      const file = m && this.saved.find((d) => d.id === m[1])?.attachments?.[Number(m[2])];
+      if (!file || !file.bytes) throw new Error(`GoogleJsonResponseException: Invalid attachment id ${id}`);
+      return { size: file.bytes.length, data: Buffer.from(file.bytes).toString('base64url') } as GoogleAppsScript.Gmail.Schema.MessagePartBody;
+    };
+    return { get } as Pick<GoogleAppsScript.Gmail.Collection.Users.Messages.AttachmentsCollection, 'get'>;
   }
 }

@@ -1,0 +1,122 @@
+// Compound File Binary (OLE2): password-protected OOXML (streams EncryptionInfo + EncryptedPackage),
+// and the legacy formats' own flags: .doc (FIB fEncrypted), .xls (a FILEPASS record after BOF), .ppt
+// (the encrypted Current User token). Plain .doc/.xls/.ppt/.msg share the same magic, so magic is not enough.
+import { u16, u32 } from './bytes.ts';
+import type { Protection } from './protection.ts';
+
+const END_OF_CHAIN = 0xfffffffe;
+const FREE = 0xffffffff;
+
+interface DirEntry {
+  name: string;
+  start: number;
+  size: number;
+}
+
+class Cfb {
+  readonly sectorSize: number;
+  private readonly fat: number[] = [];
+  private readonly miniFat: number[] = [];
+  readonly entries: DirEntry[] = [];
+  private miniStream: Uint8Array | undefined;
+
+  constructor(private readonly b: Uint8Array) {
+    this.sectorSize = 1 << (u16(b, 0x1e) ?? 9);
+    const fatSectors: number[] = [];
+    for (let i = 0; i < 109; i++) {
+      const s = u32(b, 0x4c + i * 4);
+      if (s !== undefined && s < FREE - 3) fatSectors.push(s);
+    }
+    // Larger files continue the list of FAT sectors in DIFAT sectors.
+    for (let d = u32(b, 0x44) ?? END_OF_CHAIN, n = 0; d < FREE - 3 && n < 10000; n++) {
+      const per = this.sectorSize / 4 - 1;
+      for (let i = 0; i < per; i++) {
+        const s = u32(b, this.offset(d) + i * 4);
+        if (s !== undefined && s < FREE - 3) fatSectors.push(s);
+      }
+      d = u32(b, this.offset(d) + per * 4) ?? END_OF_CHAIN;
+    }
+    for (const s of fatSectors) for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(b, this.offset(s) + i * 4) ?? FREE);
+    const dir = this.chain(u32(b, 0x30) ?? END_OF_CHAIN);
+    for (let at = 0; at + 128 <= dir.length; at += 128) {
+      const nameLength = u16(dir, at + 0x40) ?? 0;
+      let name = '';
+      for (let i = 0; i + 2 < nameLength && i < 64; i += 2) name += String.fromCharCode(u16(dir, at + i) ?? 0);
+      this.entries.push({ name, start: u32(dir, at + 0x74) ?? END_OF_CHAIN, size: u32(dir, at + 0x78) ?? 0 });
+    }
+    const miniFatBytes = this.chain(u32(b, 0x3c) ?? END_OF_CHAIN);
+    for (let i = 0; i + 4 <= miniFatBytes.length; i += 4) this.miniFat.push(u32(miniFatBytes, i) ?? FREE);
+  }
+
+  private offset(sector: number): number {
+    return (sector + 1) * this.sectorSize;
+  }
+
+  /** The bytes of a chain of big sectors, stopping at `max` bytes (a loop or a bad index ends it). */
+  private chain(start: number, max = 64 * 1024 * 1024): Uint8Array {
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    for (let s = start, n = 0; s < FREE - 3 && total < max && n < 1_000_000; s = this.fat[s] ?? END_OF_CHAIN, n++) {
+      const at = this.offset(s);
+      if (at >= this.b.length) break;
+      const part = this.b.subarray(at, Math.min(this.b.length, at + this.sectorSize));
+      parts.push(part);
+      total += part.length;
+    }
+    const out = new Uint8Array(total);
+    let p = 0;
+    for (const part of parts) {
+      out.set(part, p);
+      p += part.length;
+    }
+    return out;
+  }
+
+  /** The first `max` bytes of a named stream, from the mini stream for small ones. */
+  stream(name: string, max = 4096): Uint8Array | undefined {
+    const e = this.entries.find((x) => x.name === name);
+    if (!e) return undefined;
+    const cutoff = u32(this.b, 0x38) ?? 4096;
+    if (e.size >= cutoff) return this.chain(e.start, max).subarray(0, Math.min(max, e.size));
+    if (!this.miniStream) this.miniStream = this.chain(this.entries[0] ? this.entries[0].start : END_OF_CHAIN);
+    const out: number[] = [];
+    for (let s = e.start, n = 0; s < FREE - 3 && out.length < Math.min(max, e.size) && n < 100000; s = this.miniFat[s] ?? END_OF_CHAIN, n++) {
+      out.push(...Array.from(this.miniStream.subarray(s * 64, s * 64 + 64)));
+    }
+    return Uint8Array.from(out.slice(0, Math.min(max, e.size)));
+  }
+}
+
+export function cfbProtection(b: Uint8Array): Protection {
+  let cfb: Cfb;
+  try {
+    cfb = new Cfb(b);
+  } catch (_) {
+    return { status: 'unknown', format: 'Office file', detail: 'the file is damaged' };
+  }
+  const has = (n: string) => cfb.entries.some((e) => e.name === n);
+  if (has('EncryptionInfo') && has('EncryptedPackage')) return { status: 'protected', format: 'Office document', detail: 'it is saved with a password' };
+  if (has('WordDocument')) {
+    const fib = cfb.stream('WordDocument', 32);
+    const flags = fib && u16(fib, 0x0a);
+    if (flags === undefined) return { status: 'unknown', format: 'Word document', detail: 'the file is damaged' };
+    return flags & 0x0100 ? { status: 'protected', format: 'Word document', detail: 'it is saved with a password' } : { status: 'notProtected', format: 'Word document', detail: 'it has no password' };
+  }
+  if (has('Workbook') || has('Book')) {
+    const wb = cfb.stream(has('Workbook') ? 'Workbook' : 'Book', 64);
+    if (!wb || u16(wb, 0) !== 0x0809) return { status: 'unknown', format: 'Excel workbook', detail: 'the file is damaged' };
+    const next = u16(wb, 4 + (u16(wb, 2) ?? 0));
+    return next === 0x002f
+      ? { status: 'protected', format: 'Excel workbook', detail: 'it is saved with a password' }
+      : { status: 'notProtected', format: 'Excel workbook', detail: 'it has no password' };
+  }
+  if (has('PowerPoint Document')) {
+    const user = cfb.stream('Current User', 32);
+    const token = user && u32(user, 12);
+    if (token === undefined) return { status: 'unknown', format: 'PowerPoint presentation', detail: 'the file is damaged' };
+    return token === 0xf3d1c4df
+      ? { status: 'protected', format: 'PowerPoint presentation', detail: 'it is saved with a password' }
+      : { status: 'notProtected', format: 'PowerPoint presentation', detail: 'it has no password' };
+  }
+  return { status: 'unknown', format: 'Office file', detail: 'draftlint does not know this kind of Office file' };
+}

@@ -1,0 +1,119 @@
+// ZIP archives and the formats built on them (OOXML, ODF). Encryption is read from the central directory
+// (every entry, not just the first), ODF's from its manifest; a plain zip whose members are all protected
+// documents counts as protected, one level down.
+import { inflateSync } from 'fflate';
+import { ascii, lastIndexOf, latin1, startsWith, u16, u32, u64 } from './bytes.ts';
+import type { Protection } from './protection.ts';
+
+interface Entry {
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+const EOCD = ascii('PK\x05\x06');
+const EOCD64_LOCATOR = ascii('PK\x06\x07');
+const EOCD64 = ascii('PK\x06\x06');
+const CENTRAL = ascii('PK\x01\x02');
+const LOCAL = ascii('PK\x03\x04');
+/** Members larger than this are not opened to look one level down. */
+const NESTED_LIMIT = 8 * 1024 * 1024;
+
+function centralDirectory(b: Uint8Array): Entry[] | undefined {
+  const eocd = lastIndexOf(b, EOCD, b.length - 22, 65557);
+  if (eocd < 0) return undefined;
+  let count = u16(b, eocd + 10);
+  let offset = u32(b, eocd + 16);
+  if (count === 0xffff || offset === 0xffffffff) {
+    const locator = eocd - 20;
+    if (!startsWith(b, EOCD64_LOCATOR, locator)) return undefined;
+    const at = u64(b, locator + 8);
+    if (at === undefined || !startsWith(b, EOCD64, at)) return undefined;
+    count = u64(b, at + 32);
+    offset = u64(b, at + 48);
+  }
+  if (count === undefined || offset === undefined) return undefined;
+  const entries: Entry[] = [];
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    if (!startsWith(b, CENTRAL, p)) return undefined;
+    const nameLength = u16(b, p + 28)!;
+    const extraLength = u16(b, p + 30)!;
+    const commentLength = u16(b, p + 32)!;
+    let compressedSize = u32(b, p + 20)!;
+    let localOffset = u32(b, p + 42)!;
+    // Zip64 extra field: the 64-bit values of the fields set to 0xffffffff, in order.
+    for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength; ) {
+      const id = u16(b, e)!;
+      const size = u16(b, e + 2)!;
+      if (id === 0x0001) {
+        let q = e + 4;
+        if (u32(b, p + 24) === 0xffffffff) q += 8;
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(b, q) ?? 0;
+          q += 8;
+        }
+        if (localOffset === 0xffffffff) localOffset = u64(b, q) ?? 0;
+      }
+      e += 4 + size;
+    }
+    entries.push({ name: latin1(b, p + 46, p + 46 + nameLength), flags: u16(b, p + 8)!, method: u16(b, p + 10)!, compressedSize, localOffset });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** A member's bytes, decompressed; undefined when too large, encrypted or damaged. */
+export function memberBytes(b: Uint8Array, entry: Entry, limit = NESTED_LIMIT): Uint8Array | undefined {
+  if (entry.flags & 1 || entry.compressedSize > limit || !startsWith(b, LOCAL, entry.localOffset)) return undefined;
+  const start = entry.localOffset + 30 + u16(b, entry.localOffset + 26)! + u16(b, entry.localOffset + 28)!;
+  const data = b.subarray(start, start + entry.compressedSize);
+  try {
+    if (entry.method === 0) return data;
+    if (entry.method === 8) return inflateSync(data);
+  } catch (_) {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The named member of a zip, decompressed (for the content check of DOCX/XLSX/ODF). */
+export function zipMember(b: Uint8Array, name: (n: string) => boolean, limit?: number): Uint8Array | undefined {
+  const entry = (centralDirectory(b) || []).find((e) => name(e.name));
+  return entry ? memberBytes(b, entry, limit) : undefined;
+}
+
+type Sniff = (bytes: Uint8Array, depth: number) => Protection;
+
+export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff): Protection {
+  const entries = centralDirectory(b);
+  if (!entries) return { status: 'unknown', format: 'ZIP', detail: 'the zip file is damaged or cut short' };
+  const files = entries.filter((e) => !e.name.endsWith('/'));
+  const has = (name: string) => files.some((e) => e.name === name);
+  if (has('META-INF/manifest.xml') && has('mimetype')) {
+    const manifest = zipMember(b, (n) => n === 'META-INF/manifest.xml');
+    if (!manifest) return { status: 'unknown', format: 'OpenDocument file', detail: 'its manifest could not be read' };
+    return latin1(manifest).indexOf('encryption-data') >= 0
+      ? { status: 'protected', format: 'OpenDocument file', detail: 'it is saved with a password' }
+      : { status: 'notProtected', format: 'OpenDocument file', detail: 'it has no password' };
+  }
+  if (has('[Content_Types].xml')) return { status: 'notProtected', format: 'Office document', detail: 'it has no password' };
+  if (!files.length) return { status: 'notProtected', format: 'ZIP', detail: 'the zip is empty' };
+  const encrypted = files.filter((e) => e.flags & 1);
+  if (encrypted.length === files.length) {
+    const aes = encrypted.every((e) => e.method === 99);
+    return { status: 'protected', format: 'ZIP', detail: aes ? 'every file is AES-encrypted' : 'every file is password-protected (ZipCrypto: weak; AES is better)' };
+  }
+  if (encrypted.length) return { status: 'notProtected', format: 'ZIP', detail: `${files.length - encrypted.length} of ${files.length} files in the zip are not encrypted` };
+  // A plain zip holding only protected documents (an encrypted DOCX sent zipped) is protected.
+  if (depth === 0) {
+    const inner = files.map((e) => {
+      const bytes = memberBytes(b, e);
+      return bytes ? sniff(bytes, depth + 1) : undefined;
+    });
+    if (inner.every((p) => p && p.status === 'protected')) return { status: 'protected', format: 'ZIP', detail: 'the zip has no password, but every file in it is protected' };
+  }
+  return { status: 'notProtected', format: 'ZIP', detail: 'the zip has no password' };
+}

@@ -1,0 +1,76 @@
+// no-unencrypted-sensitive-attachment: an attachment that holds, or looks as if it holds, personal data and
+// is not protected by a password or key. Error when its content holds personal data; warning when only its
+// name or type suggests it; info when draftlint cannot tell whether it is encrypted.
+import * as z from 'zod';
+import type { Attachment, Report, Rule } from './engine/types.ts';
+import { protection } from './attachments/protection.ts';
+import { sensitivity } from './attachments/sensitive.ts';
+import { sensitiveFileWords } from './data/sensitive-file-names.ts';
+import { externalRecipients } from './lib/addresses.ts';
+
+const options = z
+  .object({
+    /** Words in a file name that suggest personal data (added to the shipped list). */
+    addKeywords: z.array(z.string().trim().min(2)).default([]),
+    removeKeywords: z.array(z.string()).default([]),
+    /** Check only e-mails with a recipient outside the school (the policy asks for all). */
+    externalOnly: z.boolean().default(false),
+    /** How much of a file's text to search for personal data, in MB. */
+    maxContentMb: z.number().min(0.1).max(25).default(2),
+  })
+  .strict();
+
+type Options = z.output<typeof options>;
+
+function keywordsOf(opts: Options): string[] {
+  const removed = new Set(opts.removeKeywords.map((k) => k.toLowerCase()));
+  return sensitiveFileWords.filter((k) => !removed.has(k)).concat(opts.addKeywords);
+}
+
+/**
+ * Whether the rule would need this attachment's bytes: its name or type already suggests personal data.
+ * The add-on fetches bytes only for these (and only a few), to stay within Gmail's time and call budgets.
+ */
+export function needsBytes(a: Attachment, options: unknown): boolean {
+  const opts = options as Options;
+  return sensitivity({ ...a, bytes: undefined }, keywordsOf(opts), 0).outward.length > 0;
+}
+
+function report(a: Attachment, opts: Options): Report | undefined {
+  const s = sensitivity(a, keywordsOf(opts), opts.maxContentMb * 1024 * 1024);
+  if (!s.content.length && !s.outward.length) return undefined;
+  const p = a.bytes ? protection(a.bytes) : { status: 'unknown' as const, format: 'file', detail: 'its contents were not read' };
+  if (p.status === 'protected') return undefined;
+  const base = { location: { field: 'attachments' as const, attachment: a.name }, evidence: [`${a.name}: ${p.format}, ${p.detail}`] };
+  if (p.status === 'unknown') {
+    return { ...base, messageId: 'couldNotTell', data: { name: a.name, why: s.content.length ? `it holds ${s.content.join(', ')}` : s.outward[0], detail: p.detail }, demote: 2 };
+  }
+  if (s.content.length) return { ...base, messageId: 'personalDataNotEncrypted', data: { name: a.name, what: s.content.join(', '), detail: p.detail } };
+  return { ...base, messageId: 'looksSensitiveNotEncrypted', data: { name: a.name, why: s.outward.join('; '), detail: p.detail }, demote: 1 };
+}
+
+export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to' | 'cc' | 'bcc'> = {
+  meta: {
+    id: 'no-unencrypted-sensitive-attachment',
+    description: 'Attachments with personal data that are not encrypted',
+    policy: {
+      section: 'E-mail › Confidentiality / GDPR',
+      quote: 'E-mailed content or files (attachments) containing sensitive data should be encrypted; get help from the Network Manager.',
+    },
+    defaultSeverity: 'error',
+    needs: ['attachments', 'to', 'cc', 'bcc'],
+    options,
+    messages: {
+      personalDataNotEncrypted:
+        '"{{name}}" holds {{what}} and is not encrypted: {{detail}}. Put it in a password-protected zip (7-Zip, AES-256) or use Office’s “Encrypt with password”, and send the password separately (by phone, not in this e-mail).',
+      looksSensitiveNotEncrypted:
+        '"{{name}}" looks sensitive ({{why}}) and is not encrypted: {{detail}}. Put it in a password-protected zip (7-Zip, AES-256) or use Office’s “Encrypt with password”, and send the password separately (by phone, not in this e-mail).',
+      couldNotTell: '"{{name}}" looks sensitive ({{why}}), but draftlint could not tell whether it is encrypted: {{detail}}. Make sure it is password-protected before sending.',
+    },
+  },
+
+  check(draft, opts, org) {
+    if (opts.externalOnly && !externalRecipients(draft, org).length) return [];
+    return draft.attachments.map((a) => report(a, opts)).filter((r): r is Report => r !== undefined);
+  },
+};

@@ -1,0 +1,72 @@
+// Every fixture made by test/fixtures/attachments/make.sh (real tools), with what is true of it: the
+// detector must say exactly that. Names are misleading on purpose in places: only the bytes count.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { protection } from '../../rules/attachments/protection.ts';
+import { repoRoot } from '../helpers/corpus.ts';
+
+const dir = join(repoRoot, 'test/fixtures/attachments');
+const read = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
+
+// file → [status, format]; the comment says what is true when it is not obvious.
+const truth: Record<string, [string, string]> = {
+  'pupils_plain.zip': ['notProtected', 'ZIP'],
+  'pupils_zipcrypto.zip': ['protected', 'ZIP'],
+  'pupils_aes.zip': ['protected', 'ZIP'], // WinZip AES-256 by 7-Zip
+  'mixed.zip': ['notProtected', 'ZIP'], // one member plain, one encrypted: not protected
+  'pupils_zip64.zip': ['notProtected', 'ZIP'],
+  'zip_in_zip_inner_encrypted.zip': ['protected', 'ZIP'], // a plain zip whose only member is encrypted
+  'plain_zip_with_password_docx.zip': ['protected', 'ZIP'], // a plain zip holding a password-protected DOCX
+  'pupils_plain.7z': ['notProtected', '7z'],
+  'pupils_content.7z': ['protected', '7z'],
+  'pupils_headers.7z': ['protected', '7z'], // -mhe=on
+  'pupils.xlsx': ['notProtected', 'Office document'],
+  'minutes.docx': ['notProtected', 'Office document'],
+  'pupils_password.xlsx': ['protected', 'Office document'], // CFB with EncryptionInfo + EncryptedPackage
+  'minutes_password.docx': ['protected', 'Office document'],
+  'minutes.doc': ['notProtected', 'Word document'],
+  'pupils.ods': ['notProtected', 'OpenDocument file'],
+  'minutes_plain.pdf': ['notProtected', 'PDF'],
+  'minutes_user_password.pdf': ['protected', 'PDF'],
+  'minutes_linearized_encrypted.pdf': ['protected', 'PDF'], // /Encrypt only in the first-page trailer
+  'minutes_xref_stream.pdf': ['notProtected', 'PDF'], // no "trailer" keyword at all
+  'minutes_xref_stream_encrypted.pdf': ['protected', 'PDF'],
+  'mentions_encrypt_not_encrypted.pdf': ['notProtected', 'PDF'], // its text says "trailer << /Encrypt 12 0 R >>"
+  'pupils.csv.gpg': ['protected', 'OpenPGP'],
+  'pupils.csv.asc': ['protected', 'OpenPGP'], // armoured: decoded to its first packet
+  'minutes.txt.sig.gpg': ['notProtected', 'OpenPGP'],
+  'minutes_signed.asc': ['notProtected', 'OpenPGP'], // "BEGIN PGP MESSAGE" but only signed
+  'pupils.csv.p7m': ['protected', 'S/MIME (CMS)'],
+  'minutes_signed.p7m': ['notProtected', 'S/MIME (CMS)'], // .p7m, but SignedData
+  'keys.p12': ['protected', 'PKCS#12'],
+  'misnamed_zip.pdf': ['protected', 'ZIP'], // an AES zip named .pdf
+  'misnamed_pdf.zip': ['notProtected', 'PDF'],
+  'truncated.zip': ['unknown', 'ZIP'],
+  'truncated.pdf': ['unknown', 'PDF'],
+  'empty.xlsx': ['unknown', 'empty file'],
+  'pupils.csv': ['notProtected', 'text file'],
+};
+
+describe('protection()', () => {
+  it.each(Object.entries(truth))('%s', (file, [status, format]) => {
+    const p = protection(read(file));
+    expect([p.status, p.format]).toEqual([status, format]);
+    expect(p.detail).toMatch(/\w/);
+  });
+
+  it('covers every fixture the script makes', () => {
+    const made = readFileSync(join(dir, 'make.sh'), 'utf8');
+    expect(made).toContain('officecrypto-tool');
+    expect(Object.keys(truth).length).toBeGreaterThanOrEqual(35);
+  });
+
+  it('never throws on damaged bytes: every prefix of every fixture', () => {
+    for (const file of Object.keys(truth)) {
+      const bytes = read(file);
+      for (const cut of [1, 4, 8, 30, 64, 100, 512, Math.floor(bytes.length / 2), bytes.length - 1]) {
+        if (cut > 0 && cut < bytes.length) expect(() => protection(bytes.subarray(0, cut)), `${file} cut at ${cut}`).not.toThrow();
+      }
+    }
+  });
+});
