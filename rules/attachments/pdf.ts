@@ -7,72 +7,55 @@ import type { Protection } from './protection.ts';
 const MAX_HOPS = 64;
 const WINDOW = 64 * 1024;
 
-/** The dictionary starting at `at` ("<<"), as a string, skipping nested dictionaries, strings and hex. */
-function dictionaryAt(text: string, at: number): string | undefined {
-  if (text.slice(at, at + 2) !== '<<') return undefined;
+interface TrailerKeys {
+  keys: Set<string>;
+  prev?: number;
+  xrefStm?: number;
+}
+
+/** Index of the ")" that closes the literal string opening at `at` (balanced, with backslash escapes). */
+function endOfString(text: string, at: number): number {
+  let nest = 0;
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '(') nest++;
+    else if (text[i] === ')' && --nest === 0) return i;
+  }
+  return text.length;
+}
+
+/**
+ * The top-level keys of the dictionary that opens at `at` ("<<"), skipping nested dictionaries, arrays
+ * and strings; undefined when it never closes (a damaged file).
+ */
+function dictionaryKeys(text: string, at: number): TrailerKeys | undefined {
+  if (at < 0 || text.slice(at, at + 2) !== '<<') return undefined;
+  const out: TrailerKeys = { keys: new Set() };
   let depth = 0;
   for (let i = at; i < text.length; i++) {
     const c = text[i];
-    if (c === '(') {
-      // A literal string: balanced parentheses, with backslash escapes.
-      let nest = 0;
-      for (; i < text.length; i++) {
-        if (text[i] === '\\') i++;
-        else if (text[i] === '(') nest++;
-        else if (text[i] === ')' && --nest === 0) break;
-      }
-    } else if (c === "<" && text[i + 1] === "<") {
-      depth++;
+    const pair = text.slice(i, i + 2);
+    if (c === '(') i = endOfString(text, i);
+    else if (pair === '<<' || pair === '>>') {
+      depth += pair === '<<' ? 1 : -1;
       i++;
-    }
-    else if (c === '>' && text[i + 1] === '>') {
-      depth--;
-      i++;
-      if (depth === 0) return text.slice(at, i + 1);
-    }
-  }
-  return undefined;
-}
-
-/** The keys of a dictionary's top level, with their raw values for the ones we follow. */
-function topLevel(dict: string): { keys: Set<string>; prev?: number; xrefStm?: number } {
-  const keys = new Set<string>();
-  let depth = 0;
-  const out: { keys: Set<string>; prev?: number; xrefStm?: number } = { keys };
-  for (let i = 0; i < dict.length; i++) {
-    const c = dict[i];
-    if (c === '(') {
-      let nest = 0;
-      for (; i < dict.length; i++) {
-        if (dict[i] === '\\') i++;
-        else if (dict[i] === '(') nest++;
-        else if (dict[i] === ')' && --nest === 0) break;
-      }
-    } else if (c === "<" && dict[i + 1] === "<") {
-      depth++;
-      i++;
-    }
-    else if (c === ">" && dict[i + 1] === ">") {
-      depth--;
-      i++;
-    }
-    else if (c === '[') depth++;
-    else if (c === ']') depth--;
+      if (depth === 0) return out;
+    } else if (c === '[' || c === ']') depth += c === '[' ? 1 : -1;
     else if (c === '/' && depth === 1) {
-      const m = /^\/([^\s/<>[\]()]+)\s*(\d+)?/.exec(dict.slice(i, i + 40));
+      const m = /^\/([^\s/<>[\]()]+)\s*(\d+)?/.exec(text.slice(i, i + 40));
       if (m) {
-        keys.add(m[1]);
+        out.keys.add(m[1]);
         if (m[1] === 'Prev' && m[2]) out.prev = Number(m[2]);
         if (m[1] === 'XRefStm' && m[2]) out.xrefStm = Number(m[2]);
         i += m[1].length;
       }
     }
   }
-  return out;
+  return undefined;
 }
 
-/** The trailer dictionary for the cross-reference section at `offset`, classic or stream. */
-function trailerAt(b: Uint8Array, offset: number): string | undefined {
+/** The trailer dictionary's keys for the cross-reference section at `offset`, classic or stream. */
+function trailerAt(b: Uint8Array, offset: number): TrailerKeys | undefined {
   const head = latin1(b, offset, offset + 64).replace(/^\s+/, '');
   if (head.startsWith('xref')) {
     for (let from = offset; from < b.length; from += WINDOW) {
@@ -80,14 +63,14 @@ function trailerAt(b: Uint8Array, offset: number): string | undefined {
       const at = chunk.indexOf('trailer');
       if (at >= 0) {
         const text = latin1(b, from + at, from + at + WINDOW);
-        return dictionaryAt(text, text.indexOf('<<'));
+        return dictionaryKeys(text, text.indexOf('<<'));
       }
     }
     return undefined;
   }
   if (/^\d+\s+\d+\s+obj/.test(head)) {
     const text = latin1(b, offset, offset + WINDOW);
-    return dictionaryAt(text, text.indexOf('<<'));
+    return dictionaryKeys(text, text.indexOf('<<'));
   }
   return undefined;
 }
@@ -103,10 +86,9 @@ export function pdfProtection(b: Uint8Array): Protection {
     const offset = queue.shift()!;
     if (seen.has(offset) || offset >= b.length) continue;
     seen.add(offset);
-    const dict = trailerAt(b, offset);
-    if (!dict) continue;
+    const t = trailerAt(b, offset);
+    if (!t) continue;
     trailers++;
-    const t = topLevel(dict);
     if (t.keys.has('Encrypt')) return { status: 'protected', format: 'PDF', detail: 'it is encrypted' };
     if (t.prev !== undefined) queue.push(t.prev);
     if (t.xrefStm !== undefined) queue.push(t.xrefStm);
