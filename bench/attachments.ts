@@ -28,11 +28,11 @@ function plainPass(b: Uint8Array): number {
 }
 
 const makers: Record<string, (dir: string, data: string, out: string) => string[]> = {
-  'ZIP, plain': (d, data, out) => ['zip', '-q', '-0', '-j', out, data],
-  'ZIP, AES-256': (d, data, out) => ['7z', 'a', '-bso0', '-tzip', '-mx0', '-psecret', '-mem=AES256', out, data],
-  '7z, encrypted headers': (d, data, out) => ['7z', 'a', '-bso0', '-mx0', '-psecret', '-mhe=on', out, data],
-  'PDF, plain (file attached)': (d, data, out) => ['qpdf', pdf, '--add-attachment', data, '--', out],
-  'PDF, AES-256': (d, data, out) => ['qpdf', pdf, '--add-attachment', data, '--', '--encrypt', 'secret', 'secret', '256', '--', out],
+  'ZIP, plain': (_d, data, out) => ['zip', '-q', '-0', '-j', out, data],
+  'ZIP, AES-256': (_d, data, out) => ['7z', 'a', '-bso0', '-tzip', '-mx0', '-psecret', '-mem=AES256', out, data],
+  '7z, encrypted headers': (_d, data, out) => ['7z', 'a', '-bso0', '-mx0', '-psecret', '-mhe=on', out, data],
+  'PDF, plain (file attached)': (_d, data, out) => ['qpdf', pdf, '--add-attachment', data, '--', out],
+  'PDF, AES-256': (_d, data, out) => ['qpdf', pdf, '--add-attachment', data, '--', '--encrypt', 'secret', 'secret', '256', '--', out],
   'OpenPGP, symmetric': (d, data, out) => ['gpg', '--batch', '--quiet', '--homedir', d, '--pinentry-mode', 'loopback', '--passphrase', 'secret', '--compress-algo', 'none', '--symmetric', '-o', out, data],
   'CMS, enveloped': (d, data, out) => ['openssl', 'cms', '-encrypt', '-binary', '-aes256', '-in', data, '-outform', 'DER', '-out', out, join(d, 'cert.pem')],
 };
