@@ -26,6 +26,11 @@ const truth: Record<string, [string, string]> = {
   'pupils_password.xlsx': ['protected', 'Office document'], // CFB with EncryptionInfo + EncryptedPackage
   'minutes_password.docx': ['protected', 'Office document'],
   'minutes.doc': ['notProtected', 'Word document'],
+  'minutes_password.doc': ['protected', 'Word document'], // FIB fEncrypted, saved by LibreOffice through UNO
+  'pupils.xls': ['notProtected', 'Excel workbook'],
+  'pupils_password.xls': ['protected', 'Excel workbook'], // FILEPASS after BOF
+  'pupils_password.ods': ['protected', 'OpenDocument file'], // encryption-data in the manifest
+  'minutes_password.odt': ['protected', 'OpenDocument file'],
   'pupils.ods': ['notProtected', 'OpenDocument file'],
   'minutes_plain.pdf': ['notProtected', 'PDF'],
   'minutes_user_password.pdf': ['protected', 'PDF'],
@@ -58,7 +63,7 @@ describe('protection()', () => {
   it('covers every fixture the script makes', () => {
     const made = readFileSync(join(dir, 'make.sh'), 'utf8');
     expect(made).toContain('officecrypto-tool');
-    expect(Object.keys(truth).length).toBeGreaterThanOrEqual(35);
+    expect(Object.keys(truth).length).toBeGreaterThanOrEqual(40);
   });
 
   it('never throws on damaged bytes: every prefix of every fixture', () => {
