@@ -79,10 +79,15 @@ export function memberBytes(b: Uint8Array, entry: Entry, limit = NESTED_LIMIT): 
   return undefined;
 }
 
-/** The named member of a zip, decompressed (for the content check of DOCX/XLSX/ODF). */
-export function zipMember(b: Uint8Array, name: (n: string) => boolean, limit?: number): Uint8Array | undefined {
-  const entry = (centralDirectory(b) || []).find((e) => name(e.name));
-  return entry ? memberBytes(b, entry, limit) : undefined;
+/** The members whose names match, decompressed, from one read of the central directory. */
+export function zipMembers(b: Uint8Array, name: (n: string) => boolean, limit?: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const e of centralDirectory(b) || []) {
+    if (!name(e.name)) continue;
+    const bytes = memberBytes(b, e, limit);
+    if (bytes) out.push(bytes);
+  }
+  return out;
 }
 
 type Sniff = (bytes: Uint8Array, depth: number) => Protection;
@@ -93,7 +98,7 @@ export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff): Prote
   const files = entries.filter((e) => !e.name.endsWith('/'));
   const has = (name: string) => files.some((e) => e.name === name);
   if (has('META-INF/manifest.xml') && has('mimetype')) {
-    const manifest = zipMember(b, (n) => n === 'META-INF/manifest.xml');
+    const manifest = zipMembers(b, (n) => n === 'META-INF/manifest.xml')[0];
     if (!manifest) return { status: 'unknown', format: 'OpenDocument file', detail: 'its manifest could not be read' };
     return latin1(manifest).indexOf('encryption-data') >= 0
       ? { status: 'protected', format: 'OpenDocument file', detail: 'it is saved with a password' }
