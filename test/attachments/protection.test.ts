@@ -1,6 +1,6 @@
 // Every fixture made by test/fixtures/attachments/make.sh (real tools), with what is true of it: the
 // detector must say exactly that. Names are misleading on purpose in places: only the bytes count.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { protection } from '../../rules/attachments/protection.ts';
@@ -60,10 +60,15 @@ describe('protection()', () => {
     expect(p.detail).toMatch(/\w/);
   });
 
+  // Known gap: an owner-password-only PDF opens without a password, so it is not protected, but telling it
+  // from a user-password PDF needs the PDF key derivation (not built yet). Marked as failing until it is.
+  it.fails('minutes_owner_only.pdf (opens without a password: not protected)', () => {
+    expect(protection(read('minutes_owner_only.pdf')).status).toBe('notProtected');
+  });
+
   it('covers every fixture the script makes', () => {
-    const made = readFileSync(join(dir, 'make.sh'), 'utf8');
-    expect(made).toContain('officecrypto-tool');
-    expect(Object.keys(truth).length).toBeGreaterThanOrEqual(40);
+    const fixtures = readdirSync(dir).filter((f) => !/\.(sh|py)$/.test(f));
+    expect(fixtures.filter((f) => !(f in truth) && f !== 'minutes_owner_only.pdf')).toEqual([]);
   });
 
   it('never throws on damaged bytes: every prefix of every fixture', () => {
