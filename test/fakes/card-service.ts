@@ -4,7 +4,7 @@
 type Real = GoogleAppsScript.Card_Service.CardService;
 
 /** The listed methods of T, with T's parameters; what they return is the fake's business. */
-type Fake<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };
+import type { Fake } from './fake.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

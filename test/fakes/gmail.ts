@@ -3,7 +3,7 @@
 // data as signed Byte[] like Apps Script hands it over), message ids that change on every read (as on
 // every save), and a count of calls so tests can hold the add-on to its budget.
 type Drafts = GoogleAppsScript.Gmail.Collection.Users.DraftsCollection;
-type Fake<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };
+import type { Fake } from './fake.ts';
 
 export interface SavedDraftSpec {
   id: string;

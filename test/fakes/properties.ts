@@ -1,6 +1,6 @@
 // A typed fake of Apps Script's PropertiesService: string values only, at most 9 KB a value and 500 KB a
 // store (the real limits), and a count of reads so tests can hold the add-on to its budget.
-type Fake<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };
+import type { Fake } from './fake.ts';
 
 export const PROPERTY_LIMITS = { valueBytes: 9 * 1024, storeBytes: 500 * 1024 } as const;
 

@@ -1,5 +1,5 @@
 // A typed fake of Apps Script's Session: who is signed in. Apps Script can return "" for the address.
-type Fake<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };
+import type { Fake } from './fake.ts';
 
 class FakeUser implements Fake<GoogleAppsScript.Base.User, 'getEmail'> {
   constructor(private readonly email: string) {}

@@ -1,6 +1,6 @@
 // A typed fake of the parts of Apps Script's Utilities the add-on uses: web-safe base64 decoding to
 // signed Byte[], and a Blob that reads bytes as text in a named charset (unknown names throw, as they do).
-type Fake<T, K extends keyof T> = { [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : never };
+import type { Fake } from './fake.ts';
 
 class FakeBlob implements Fake<GoogleAppsScript.Base.Blob, 'getDataAsString' | 'getBytes'> {
   constructor(private readonly data: number[]) {}
