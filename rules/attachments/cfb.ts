@@ -1,7 +1,9 @@
 // Compound File Binary (OLE2): password-protected OOXML (streams EncryptionInfo + EncryptedPackage),
-// and the legacy formats' own flags: .doc (FIB fEncrypted), .xls (a FILEPASS record after BOF), .ppt
-// (the encrypted Current User token). Plain .doc/.xls/.ppt/.msg share the same magic, so magic is not enough.
+// and the legacy formats' own flags: .doc (FIB fEncrypted), .xls (a FILEPASS record after BOF, unless it
+// only holds Excel's built-in password), .ppt (the encrypted Current User token). Plain .doc/.xls/.ppt/.msg
+// share the same magic, so magic is not enough.
 import { u16, u32 } from './bytes.ts';
+import { opensWithExcelDefaultPassword } from './office-rc4.ts';
 import type { Protection } from './protection.ts';
 
 const END_OF_CHAIN = 0xfffffffe;
@@ -103,12 +105,13 @@ export function cfbProtection(b: Uint8Array): Protection {
     return flags & 0x0100 ? { status: 'protected', format: 'Word document', detail: 'it is saved with a password' } : { status: 'notProtected', format: 'Word document', detail: 'it has no password' };
   }
   if (has('Workbook') || has('Book')) {
-    const wb = cfb.stream(has('Workbook') ? 'Workbook' : 'Book', 64);
+    const wb = cfb.stream(has('Workbook') ? 'Workbook' : 'Book', 1024);
     if (!wb || u16(wb, 0) !== 0x0809) return { status: 'unknown', format: 'Excel workbook', detail: 'the file is damaged' };
-    const next = u16(wb, 4 + (u16(wb, 2) ?? 0));
-    return next === 0x002f
-      ? { status: 'protected', format: 'Excel workbook', detail: 'it is saved with a password' }
-      : { status: 'notProtected', format: 'Excel workbook', detail: 'it has no password' };
+    const at = 4 + (u16(wb, 2) ?? 0);
+    if (u16(wb, at) !== 0x002f) return { status: 'notProtected', format: 'Excel workbook', detail: 'it has no password' };
+    return opensWithExcelDefaultPassword(wb.subarray(at + 4, at + 4 + (u16(wb, at + 2) ?? 0)))
+      ? { status: 'notProtected', format: 'Excel workbook', detail: 'it is encrypted with Excel’s built-in password, which opens it for anyone' }
+      : { status: 'protected', format: 'Excel workbook', detail: 'it is saved with a password' };
   }
   if (has('PowerPoint Document')) {
     const user = cfb.stream('Current User', 32);

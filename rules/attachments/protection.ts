@@ -3,7 +3,8 @@
 // than the whole file. An unknown or damaged file is "could not tell", never a guess.
 import { cfbProtection } from './cfb.ts';
 import { pdfProtection } from './pdf.ts';
-import { pgpCmsProtection, sevenZipProtection } from './small-formats.ts';
+import { sevenZipProtection } from './seven-zip.ts';
+import { pgpCmsProtection } from './small-formats.ts';
 import { zipProtection } from './zip.ts';
 import { startsWith } from './bytes.ts';
 

@@ -1,27 +1,13 @@
-// OpenPGP (binary and ASCII-armoured), CMS/S-MIME and 7z: encrypted or only signed, from the first packet,
-// the outer content type, or the 7z header's coder list.
-import { ascii, startsWith, u64 } from './bytes.ts';
+// OpenPGP (binary and ASCII-armoured), CMS/S-MIME and PKCS#12, attached e-mails, and plain text: encrypted or
+// only signed, from the first packet, the outer content type or the message's Content-Type.
+import { ascii, latin1, startsWith } from './bytes.ts';
 import type { Protection } from './protection.ts';
 
-const AES_CODER = [0x06, 0xf1, 0x07, 0x01];
 const PKCS7 = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07];
 
 function indexOfBytes(b: Uint8Array, needle: readonly number[], from = 0, to = b.length): number {
   for (let i = from; i + needle.length <= to; i++) if (startsWith(b, needle, i)) return i;
   return -1;
-}
-
-export function sevenZipProtection(b: Uint8Array): Protection {
-  const offset = u64(b, 12);
-  const size = u64(b, 20);
-  if (offset === undefined || size === undefined || 32 + offset + size > b.length) return { status: 'unknown', format: '7z', detail: 'the archive is damaged or cut short' };
-  const start = 32 + offset;
-  const end = start + size;
-  const kind = b[start];
-  // Header in the clear (0x01), or an encoded header (0x17) whose own coder list is in the clear.
-  if (indexOfBytes(b, AES_CODER, start, end) >= 0) return { status: 'protected', format: '7z', detail: kind === 0x17 ? 'the files and their names are encrypted' : 'the files are encrypted' };
-  if (kind === 0x01) return { status: 'notProtected', format: '7z', detail: 'it has no password' };
-  return { status: 'unknown', format: '7z', detail: 'its header is compressed, so draftlint cannot see whether a password was used' };
 }
 
 /** First OpenPGP packet tag (old or new format), or undefined. */
@@ -78,6 +64,24 @@ function cms(b: Uint8Array): Protection | undefined {
   return undefined;
 }
 
+const MESSAGE_HEADER = /^(from|to|cc|subject|date|received|return-path|message-id|mime-version|delivered-to|reply-to):/gim;
+
+/**
+ * An attached e-mail (message/rfc822, .eml): readable unless the whole message is S/MIME- or
+ * PGP/MIME-encrypted, which its top-level Content-Type says.
+ */
+function message(b: Uint8Array): Protection | undefined {
+  const head = latin1(b, 0, 16384);
+  const end = head.search(/\r?\n\r?\n/);
+  const headers = (end >= 0 ? head.slice(0, end) : head).replace(/\r?\n[ \t]+/g, ' ');
+  if (!/^[\w-]+:/.test(headers) || (headers.match(MESSAGE_HEADER) || []).length < 2) return undefined;
+  const type = (/^content-type:\s*([^\n]*)/im.exec(headers) || ['', 'text/plain'])[1].toLowerCase();
+  const format = 'e-mail message';
+  if (/^multipart\/encrypted/.test(type)) return { status: 'protected', format, detail: 'the whole message is encrypted (PGP/MIME)' };
+  if (/^application\/(x-)?pkcs7-mime/.test(type) && !/smime-type="?(signed-data|certs-only)/.test(type)) return { status: 'protected', format, detail: 'the whole message is encrypted (S/MIME)' };
+  return { status: 'notProtected', format, detail: 'it is an e-mail whose text anyone can read' };
+}
+
 /** Text (CSV, TXT): no NUL bytes and almost all printable in the first 4 KB. Anyone can read it. */
 function plainText(b: Uint8Array): Protection | undefined {
   const head = b.subarray(0, 4096);
@@ -90,5 +94,5 @@ function plainText(b: Uint8Array): Protection | undefined {
 }
 
 export function pgpCmsProtection(b: Uint8Array): Protection {
-  return pgp(b) || cms(b) || plainText(b) || { status: 'unknown', format: 'file', detail: 'draftlint does not know this kind of file' };
+  return pgp(b) || cms(b) || message(b) || plainText(b) || { status: 'unknown', format: 'file', detail: 'draftlint does not know this kind of file' };
 }

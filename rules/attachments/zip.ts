@@ -111,7 +111,7 @@ export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff): Prote
     const aes = encrypted.every((e) => e.method === 99);
     return { status: 'protected', format: 'ZIP', detail: aes ? 'every file is AES-encrypted' : 'every file is password-protected (ZipCrypto: weak; AES is better)' };
   }
-  if (encrypted.length) return { status: 'notProtected', format: 'ZIP', detail: `${files.length - encrypted.length} of ${files.length} files in the zip are not encrypted` };
+  if (encrypted.length) return { status: 'notProtected', format: 'ZIP', detail: `${files.length - encrypted.length} of ${files.length} files in the zip ${files.length - encrypted.length === 1 ? 'is' : 'are'} not encrypted` };
   // A plain zip holding only protected documents (an encrypted DOCX sent zipped) is protected.
   if (depth === 0) {
     const inner = files.map((e) => {
