@@ -1,17 +1,17 @@
 // Reads what Gmail passes to a compose trigger or button callback, validated with zod: the recipient
 // lists (new `gmail.*` fields or the deprecated `draftMetadata.*`) and the button's parameters.
 // Nothing here trusts the event's shape; a field that is missing stays missing.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseMailbox } from '../rules/lib/addresses.ts';
 import type { Address, Draft } from '../rules/engine/types.ts';
 
-const recipientList = z.array(z.string()).optional();
-const recipients = z.object({ toRecipients: recipientList, ccRecipients: recipientList, bccRecipients: recipientList });
+const recipientList = z.optional(z.array(z.string()));
+const recipients = { toRecipients: recipientList, ccRecipients: recipientList, bccRecipients: recipientList, subject: z.optional(z.string()) };
 
 const ComposeEvent = z.object({
-  commonEventObject: z.object({ parameters: z.record(z.string(), z.string()).optional() }).partial().optional(),
-  gmail: recipients.extend({ subject: z.string().optional() }).partial().optional(),
-  draftMetadata: recipients.extend({ subject: z.string().optional() }).partial().optional(),
+  commonEventObject: z.optional(z.object({ parameters: z.optional(z.record(z.string(), z.string())) })),
+  gmail: z.optional(z.object(recipients)),
+  draftMetadata: z.optional(z.object(recipients)),
 });
 
 export type ComposeEventInput = z.input<typeof ComposeEvent>;
@@ -56,7 +56,7 @@ export function subjectFromEvent(event: unknown): string | undefined {
 }
 
 /** The parameters a button set on its action, checked against `schema`; undefined when they do not fit. */
-export function actionParameters<T>(event: unknown, schema: z.ZodType<T>): T | undefined {
+export function actionParameters<T>(event: unknown, schema: z.ZodMiniType<T>): T | undefined {
   const parsed = ComposeEvent.safeParse(event);
   const params = parsed.success && parsed.data.commonEventObject ? parsed.data.commonEventObject.parameters : undefined;
   const result = schema.safeParse(params || {});

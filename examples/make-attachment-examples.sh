@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the two attachment examples from fixtures made by real tools: a parents' e-mail with the pupil
-# list as a plain spreadsheet, and the same list in an AES-encrypted zip. Run after the fixtures script.
+# Builds the attachment examples from fixtures made by real tools: a parents' e-mail with the pupil list as
+# a plain spreadsheet, the same list in an AES-encrypted zip, and safeguarding minutes as a PDF with only an
+# owner password (it opens for anyone). Run after the fixtures script.
 set -euo pipefail
 cd "$(dirname "$0")"
 fixtures=../test/fixtures/attachments
@@ -17,3 +18,4 @@ write() {
 }
 write pupil-list-plain pupils.xlsx 'Pupil list 7B.xlsx' application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
 write pupil-list-encrypted pupils_aes.zip 'Pupil list 7B.zip' application/zip
+write safeguarding-pdf-owner-password minutes_owner_only.pdf 'Safeguarding minutes.pdf' application/pdf

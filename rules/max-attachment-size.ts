@@ -1,17 +1,16 @@
 // max-attachment-size: a file, or all the files together, over the size the Network Manager allows.
 // Uses each attachment's declared size, so it never needs the bytes (nothing is downloaded in Gmail).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
 
 const options = z
-  .object({
+  .strictObject({
     /** Largest single attachment, in MB. */
-    maxFileMb: z.number().min(0.1).max(1000).default(10),
+    maxFileMb: z._default(z.number().check(z.minimum(0.1), z.maximum(1000)), 10),
     /** Largest total of all attachments, in MB. */
-    maxTotalMb: z.number().min(0.1).max(1000).default(20),
+    maxTotalMb: z._default(z.number().check(z.minimum(0.1), z.maximum(1000)), 20),
   })
-  .strict()
-  .refine((o) => o.maxTotalMb >= o.maxFileMb, { error: 'maxTotalMb must be at least maxFileMb', path: ['maxTotalMb'] });
+  .check(z.refine((o) => o.maxTotalMb >= o.maxFileMb, { error: 'maxTotalMb must be at least maxFileMb', path: ['maxTotalMb'] }));
 
 type Options = z.output<typeof options>;
 

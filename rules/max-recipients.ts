@@ -1,21 +1,20 @@
 // max-recipients: blanket e-mail. Too many people visible in To/Cc, too many recipients in all, or a
 // large mailing list (all staff, all parents) in To/Cc where every reply-all reaches everyone.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
 import { emailList } from './engine/schemas.ts';
 import { formatAddress, recipientsIn } from './lib/addresses.ts';
 
 const options = z
-  .object({
+  .strictObject({
     /** People visible to each other in To + Cc. */
-    maxVisible: z.number().int().min(1).max(10000).default(20),
+    maxVisible: z._default(z.int().check(z.minimum(1), z.maximum(10000)), 20),
     /** Everyone the e-mail goes to, Bcc included. */
-    maxTotal: z.number().int().min(1).max(10000).default(50),
+    maxTotal: z._default(z.int().check(z.minimum(1), z.maximum(10000)), 50),
     /** List addresses that reach many people (all-staff@, year7-parents@). Only these count as large. */
     largeLists: emailList,
   })
-  .strict()
-  .refine((o) => o.maxTotal >= o.maxVisible, { error: 'maxTotal must be at least maxVisible', path: ['maxTotal'] });
+  .check(z.refine((o) => o.maxTotal >= o.maxVisible, { error: 'maxTotal must be at least maxVisible', path: ['maxTotal'] }));
 
 type Options = z.output<typeof options>;
 

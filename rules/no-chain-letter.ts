@@ -1,18 +1,16 @@
 // no-chain-letter: chain letters and hoaxes ("forward this to 10 people", "don't break the chain").
 // One strong phrase is enough; weak phrases count only in pairs, since each alone is ordinary mail.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { chainLetterStrong, chainLetterWeak } from './data/chain-letter.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases } from './text/phrases.ts';
 import { prepareText } from './text/prepare.ts';
 
-const options = z
-  .object({
-    /** How many different weak phrases make a finding without a strong one. */
-    minWeakPhrases: z.number().int().min(1).max(10).default(2),
-  })
-  .strict();
+const options = z.strictObject({
+  /** How many different weak phrases make a finding without a strong one. */
+  minWeakPhrases: z._default(z.int().check(z.minimum(1), z.maximum(10)), 2),
+});
 
 type Options = z.output<typeof options>;
 

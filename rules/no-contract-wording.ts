@@ -1,18 +1,16 @@
 // no-contract-wording: the author's own words that could enter the school into a contract ("we accept
 // your quote", "please proceed with the order"). A reminder of the purchase procedures, info by default.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { contractPhrases } from './data/contract-wording.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
 import { prepareText } from './text/prepare.ts';
 
-const options = z
-  .object({
-    /** Extra phrases to flag, as plain words. */
-    addPhrases: z.array(z.string().min(3)).default([]),
-  })
-  .strict();
+const options = z.strictObject({
+  /** Extra phrases to flag, as plain words. */
+  addPhrases: z._default(z.array(z.string().check(z.minLength(3))), []),
+});
 
 type Options = z.output<typeof options>;
 

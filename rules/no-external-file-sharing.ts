@@ -1,6 +1,6 @@
 // no-external-file-sharing: a Google Drive, Docs, Sheets, Slides or Forms link in an e-mail to someone
 // outside the school. The policy does not allow School files to be shared with external accounts.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { describeList, externalRecipients } from './lib/addresses.ts';
 import { findLinks, linkMatches, type Link } from './text/links.ts';
@@ -8,14 +8,12 @@ import { prepareText } from './text/prepare.ts';
 
 const GOOGLE_FILE_HOSTS = ['drive.google.com', 'docs.google.com', 'sheets.google.com', 'slides.google.com', 'forms.google.com', 'sites.google.com', 'jamboard.google.com', 'drive.usercontent.google.com', 'forms.gle'];
 
-const options = z
-  .object({
-    /** A Form's response link (…/viewform, forms.gle) asks outsiders to fill it in, not to open a School file. */
-    allowFormResponseLinks: z.boolean().default(true),
-    /** Partner domains count as outside the school unless this is true. */
-    partnersAreInternal: z.boolean().default(false),
-  })
-  .strict();
+const options = z.strictObject({
+  /** A Form's response link (…/viewform, forms.gle) asks outsiders to fill it in, not to open a School file. */
+  allowFormResponseLinks: z._default(z.boolean(), true),
+  /** Partner domains count as outside the school unless this is true. */
+  partnersAreInternal: z._default(z.boolean(), false),
+});
 
 type Options = z.output<typeof options>;
 

@@ -1,22 +1,20 @@
 // no-lookalike-recipient: a recipient whose domain is a slip away from a domain the school really writes
 // to (its own, its partners', the big personal-mail providers): gmial.com, silcoates.org for .org.uk,
 // or Cyrillic letters posing as Latin ones. Suggests the intended address and fixes it when unambiguous.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Organisation, RecipientField, Report, Rule } from './engine/types.ts';
 import { domainList } from './engine/schemas.ts';
 import { domainOf, formatAddress, isUnderAny, recipientsIn } from './lib/addresses.ts';
 import { editDistance, skeleton, splitDomain, type SplitDomain } from './lib/domains.ts';
 
-const options = z
-  .object({
-    /** Real domains that merely resemble a known one: never flagged. */
-    allowDomains: domainList,
-    /** Names shorter than this (aol, sky, bt) are only compared for look-alike characters and endings. */
-    minNameLength: z.number().int().min(3).max(20).default(5),
-    /** Also compare with the personal-mail providers (gmail.com, hotmail.co.uk, …). */
-    checkPersonalMail: z.boolean().default(true),
-  })
-  .strict();
+const options = z.strictObject({
+  /** Real domains that merely resemble a known one: never flagged. */
+  allowDomains: domainList,
+  /** Names shorter than this (aol, sky, bt) are only compared for look-alike characters and endings. */
+  minNameLength: z._default(z.int().check(z.minimum(3), z.maximum(20)), 5),
+  /** Also compare with the personal-mail providers (gmail.com, hotmail.co.uk, …). */
+  checkPersonalMail: z._default(z.boolean(), true),
+});
 
 type Options = z.output<typeof options>;
 type Origin = 'internal' | 'partner' | 'personal';

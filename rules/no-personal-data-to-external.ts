@@ -1,7 +1,7 @@
 // no-personal-data-to-external: pupil or staff identifiers (UPN, ULN, NHS, NI, card, bank, passport,
 // date of birth, home address) in an e-mail that leaves the school; special-category words beside an
 // identifier; and identifiers in any subject line, which shows in notifications and search.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
 import { detectorIds, detectorLabel, findPersonalData, type Detection } from './detect/index.ts';
 import { CONFIDENCE_RANK } from './detect/types.ts';
@@ -12,19 +12,17 @@ import type { Normalised } from './text/normalise.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
 import { prepareText } from './text/prepare.ts';
 
-const options = z
-  .object({
-    /** The lowest confidence reported: "medium" = check digit or keyword; "high" = both. */
-    minConfidence: z.enum(['low', 'medium', 'high']).default('medium'),
-    /** Identifiers to look for; leave out any the school does not want checked. */
-    detectors: z.array(z.enum(detectorIds)).default([...detectorIds]),
-    /** Partner domains (local authority, trust) count as outside the school unless this is true. */
-    partnersAreInternal: z.boolean().default(false),
-    specialCategoryWords: z.object({ add: z.array(z.string().min(2)).default([]), remove: z.array(z.string()).default([]) }).strict().default({ add: [], remove: [] }),
-    /** Also warn about identifiers in the subject of internal e-mail. */
-    checkInternalSubjects: z.boolean().default(true),
-  })
-  .strict();
+const options = z.strictObject({
+  /** The lowest confidence reported: "medium" = check digit or keyword; "high" = both. */
+  minConfidence: z._default(z.enum(['low', 'medium', 'high']), 'medium'),
+  /** Identifiers to look for; leave out any the school does not want checked. */
+  detectors: z._default(z.array(z.enum(detectorIds)), [...detectorIds]),
+  /** Partner domains (local authority, trust) count as outside the school unless this is true. */
+  partnersAreInternal: z._default(z.boolean(), false),
+  specialCategoryWords: z._default(z.strictObject({ add: z._default(z.array(z.string().check(z.minLength(2))), []), remove: z._default(z.array(z.string()), []) }), { add: [], remove: [] }),
+  /** Also warn about identifiers in the subject of internal e-mail. */
+  checkInternalSubjects: z._default(z.boolean(), true),
+});
 
 type Options = z.output<typeof options>;
 

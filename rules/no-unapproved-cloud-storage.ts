@@ -1,21 +1,19 @@
 // no-unapproved-cloud-storage: links to Dropbox, WeTransfer, OneDrive, Box, iCloud, MEGA and the like.
 // Google Drive is the school's only approved cloud storage; the list of other services is data.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { unapprovedCloudStorage } from './data/cloud-storage.ts';
 import { findLinks, linkMatches } from './text/links.ts';
 import { prepareText } from './text/prepare.ts';
 
-const host = z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, { error: 'is not a host name (write it like "dropbox.com")' });
+const host = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, { error: 'is not a host name (write it like "dropbox.com")' }));
 
-const options = z
-  .object({
-    /** Extra services to flag: { host, name }. */
-    add: z.array(z.object({ host, name: z.string().min(1) }).strict()).default([]),
-    /** Hosts never flagged, e.g. the school's own SharePoint tenant "school.sharepoint.com". */
-    allowHosts: z.array(host).default([]),
-  })
-  .strict();
+const options = z.strictObject({
+  /** Extra services to flag: { host, name }. */
+  add: z._default(z.array(z.strictObject({ host, name: z.string().check(z.minLength(1)) })), []),
+  /** Hosts never flagged, e.g. the school's own SharePoint tenant "school.sharepoint.com". */
+  allowHosts: z._default(z.array(host), []),
+});
 
 type Options = z.output<typeof options>;
 

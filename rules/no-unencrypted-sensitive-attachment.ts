@@ -1,24 +1,22 @@
 // no-unencrypted-sensitive-attachment: an attachment that holds, or looks as if it holds, personal data and
 // is not protected by a password or key. Error when its content holds personal data; warning when only its
 // name or type suggests it; info when draftlint cannot tell whether it is encrypted.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Attachment, Report, Rule } from './engine/types.ts';
 import { protection } from './attachments/protection.ts';
 import { sensitivity } from './attachments/sensitive.ts';
 import { sensitiveFileWords } from './data/sensitive-file-names.ts';
 import { externalRecipients } from './lib/addresses.ts';
 
-const options = z
-  .object({
-    /** Words in a file name that suggest personal data (added to the shipped list). */
-    addKeywords: z.array(z.string().trim().min(2)).default([]),
-    removeKeywords: z.array(z.string()).default([]),
-    /** Check only e-mails with a recipient outside the school (the policy asks for all). */
-    externalOnly: z.boolean().default(false),
-    /** How much of a file's text to search for personal data, in MB. */
-    maxContentMb: z.number().min(0.1).max(25).default(2),
-  })
-  .strict();
+const options = z.strictObject({
+  /** Words in a file name that suggest personal data (added to the shipped list). */
+  addKeywords: z._default(z.array(z.string().check(z.trim(), z.minLength(2))), []),
+  removeKeywords: z._default(z.array(z.string()), []),
+  /** Check only e-mails with a recipient outside the school (the policy asks for all). */
+  externalOnly: z._default(z.boolean(), false),
+  /** How much of a file's text to search for personal data, in MB. */
+  maxContentMb: z._default(z.number().check(z.minimum(0.1), z.maximum(25)), 2),
+});
 
 type Options = z.output<typeof options>;
 

@@ -1,7 +1,7 @@
 // no-unprofessional-wording: profanity, slurs, insults aimed at people, shouting, exasperated punctuation
 // and text-speak in the author's own words (subject included; never the quoted reply). Lists are data
 // (rules/data/wording.ts) that schools extend and trim; names on the never-flag list are never flagged.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
 import { externalRecipients } from './lib/addresses.ts';
 import { tokenize, WordMatcher, type Token, type WordHit } from './lib/word-matcher.ts';
@@ -17,30 +17,31 @@ type Category = (typeof CATEGORIES)[number];
 /** Steps below the configured severity: slurs and obscenity at it, insults one lower, the rest info. */
 const DEMOTE: Record<Category, 0 | 1 | 2> = { slur: 0, profanity: 0, insult: 1, mildProfanity: 2, shouting: 2, punctuation: 2, textSpeak: 2 };
 
-const wordList = z.array(z.string().trim().min(1)).default([]);
-const options = z
-  .object({
-    categories: z
-      .object(Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean().default(true)])) as Record<Category, z.ZodDefault<z.ZodBoolean>>)
-      .strict()
-      .default(Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>),
-    addWords: z
-      .object({ profanity: wordList, slur: wordList, insult: wordList, mildProfanity: wordList, textSpeak: wordList })
-      .strict()
-      .default({ profanity: [], slur: [], insult: [], mildProfanity: [], textSpeak: [] }),
-    /** Words never flagged, in any category. */
-    removeWords: wordList,
-    /** Acronyms that are never shouting, added to the school list (GCSE, SENCO, INSET …). */
-    acronyms: wordList,
-    /** How many words in capitals in a row read as shouting. */
-    minShoutingWords: z.number().int().min(2).max(20).default(4),
-    /**
-     * Words inside quotation marks in an e-mail to colleagues only: a pupil's words recorded verbatim in
-     * a safeguarding note. "info" reports them at info at most; "off" not at all; "normal" as any words.
-     */
-    quotedSpeechInternal: z.enum(['info', 'off', 'normal']).default('info'),
-  })
-  .strict();
+const wordList = z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []);
+const options = z.strictObject({
+  categories: z._default(
+    z.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, z._default(z.boolean(), true)])) as Record<Category, z.ZodMiniDefault<z.ZodMiniBoolean>>),
+    Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
+  ),
+  addWords: z._default(z.strictObject({ profanity: wordList, slur: wordList, insult: wordList, mildProfanity: wordList, textSpeak: wordList }), {
+    profanity: [],
+    slur: [],
+    insult: [],
+    mildProfanity: [],
+    textSpeak: [],
+  }),
+  /** Words never flagged, in any category. */
+  removeWords: wordList,
+  /** Acronyms that are never shouting, added to the school list (GCSE, SENCO, INSET …). */
+  acronyms: wordList,
+  /** How many words in capitals in a row read as shouting. */
+  minShoutingWords: z._default(z.int().check(z.minimum(2), z.maximum(20)), 4),
+  /**
+   * Words inside quotation marks in an e-mail to colleagues only: a pupil's words recorded verbatim in
+   * a safeguarding note. "info" reports them at info at most; "off" not at all; "normal" as any words.
+   */
+  quotedSpeechInternal: z._default(z.enum(['info', 'off', 'normal']), 'info'),
+});
 
 type Options = z.output<typeof options>;
 

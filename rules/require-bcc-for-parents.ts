@@ -1,21 +1,19 @@
 // require-bcc-for-parents: several parents' personal addresses visible in To/Cc publish each parent's
 // address to all the others. The fix moves only those addresses to Bcc; colleagues stay where they were.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Address, Rule } from './engine/types.ts';
 import { formatAddress, isGroup, isInternal, isPartner, isPersonalMail, recipientsIn } from './lib/addresses.ts';
 
-const options = z
-  .object({
-    /** How many exposed addresses make a finding. Two parents already see each other's address. */
-    minVisiblePersonal: z.number().int().min(2).max(1000).default(2),
-    /** Also count external addresses that are not on a personal-mail domain (but never partners). */
-    countAllExternal: z.boolean().default(false),
-    /** Stay quiet when every exposed address plausibly belongs to one family (two parents of one child). */
-    allowOneFamily: z.boolean().default(true),
-    /** The largest group still treated as one family. */
-    maxFamilySize: z.number().int().min(2).max(10).default(4),
-  })
-  .strict();
+const options = z.strictObject({
+  /** How many exposed addresses make a finding. Two parents already see each other's address. */
+  minVisiblePersonal: z._default(z.int().check(z.minimum(2), z.maximum(1000)), 2),
+  /** Also count external addresses that are not on a personal-mail domain (but never partners). */
+  countAllExternal: z._default(z.boolean(), false),
+  /** Stay quiet when every exposed address plausibly belongs to one family (two parents of one child). */
+  allowOneFamily: z._default(z.boolean(), true),
+  /** The largest group still treated as one family. */
+  maxFamilySize: z._default(z.int().check(z.minimum(2), z.maximum(10)), 4),
+});
 
 type Options = z.output<typeof options>;
 

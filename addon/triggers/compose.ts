@@ -1,6 +1,6 @@
 // Compose-window triggers: open (check the draft), "Check again", apply a fix, and dismiss a finding.
 // Each one checks the draft afresh from its own event, so nothing is ever applied from a stale card.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { builtInRules } from '../../rules/index.ts';
 import { dismissCard } from '../cards/dismiss-card.ts';
 import { findingsCard } from '../cards/findings-card.ts';
@@ -29,7 +29,7 @@ function notify(services: Services, text: string): GoogleAppsScript.Card_Service
   return services.card.newActionResponseBuilder().setNotification(services.card.newNotification().setText(text)).build();
 }
 
-const FixParameters = z.object({ ruleId: z.string().refine((id) => id in builtInRules), fix: z.string().max(4000) });
+const FixParameters = z.object({ ruleId: z.string().check(z.refine((id) => id in builtInRules)), fix: z.string().check(z.maxLength(4000)) });
 
 /**
  * Applies the fix a button offered, but only if checking the draft as it is now offers the very same fix:
@@ -47,7 +47,7 @@ export function applyFix(
   return updateDraftResponse(services.card, draft, finding.fix);
 }
 
-const DismissTarget = z.object({ key: z.string().regex(/^[a-z-]+:[0-9a-z]{1,8}$/), draftId: z.string().regex(/^[\w-]{1,100}$/) });
+const DismissTarget = z.object({ key: z.string().check(z.regex(/^[a-z-]+:[0-9a-z]{1,8}$/)), draftId: z.string().check(z.regex(/^[\w-]{1,100}$/)) });
 
 export function showDismiss(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
   const params = actionParameters(event, DismissTarget);
@@ -58,7 +58,7 @@ export function showDismiss(event: unknown, services: Services): GoogleAppsScrip
 
 /** Records the dismissal for this user and this draft, then shows the draft's findings without it. */
 export function dismissFinding(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
-  const params = actionParameters(event, DismissTarget.extend({ reason: DismissReasonSchema }));
+  const params = actionParameters(event, z.extend(DismissTarget, { reason: DismissReasonSchema }));
   if (!params) return notify(services, 'That button is out of date. Press "Check again".');
   dismiss(services.userProperties, params.draftId, params.key, params.reason);
   return refreshed(event, services, `Dismissed: ${DISMISS_REASONS[params.reason].toLowerCase()}.`);

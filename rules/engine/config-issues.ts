@@ -1,6 +1,6 @@
 // Turns zod's validation issues into what a Network Manager can act on: a JSON path such as
 // rules["max-recipients"][1].maxVisible and a sentence such as "must be at most 500 (found 1000)".
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface ConfigIssue {
   /** JSON path of the offending value, e.g. `organisation.partnerDomains[2]`. */
@@ -66,6 +66,8 @@ export function describeIssue(issue: Issue, prefix: readonly PropertyKey[]): Con
         path,
         message: `has a setting draftlint does not know: ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`,
       };
+    case 'invalid_value':
+      return { path, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (found ${found(issue.input)})` };
     case 'not_multiple_of':
       return { path, message: `must be a multiple of ${String(issue.divisor)} (found ${found(issue.input)})` };
     default:

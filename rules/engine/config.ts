@@ -1,41 +1,33 @@
 // The school's configuration: its zod schema, ESLint-shaped rule entries, defaults, and plain-English
 // errors that name the JSON path. Parsed once at load; rules only ever see validated options.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { personalMailDomains } from '../data/personal-mail-domains.ts';
 import type { ActiveSeverity, AnyRule, Organisation, Severity } from './types.ts';
 import { describeIssue, formatPath, type ConfigIssue } from './config-issues.ts';
 import { domainList, emailList } from './schemas.ts';
 
-const OrganisationInput = z
-  .object({
-    /** Empty means "the sender's own domain", which is right for almost every school. */
-    internalDomains: domainList,
-    partnerDomains: domainList,
-    personalMailDomains: z
-      .object({ add: domainList, remove: domainList })
-      .strict()
-      .default({ add: [], remove: [] }),
-    groupAddresses: emailList,
-    neverFlagNames: z.array(z.string().trim().min(1)).default([]),
-  })
-  .strict();
+const OrganisationInput = z.strictObject({
+  /** Empty means "the sender's own domain", which is right for almost every school. */
+  internalDomains: domainList,
+  partnerDomains: domainList,
+  personalMailDomains: z._default(z.strictObject({ add: domainList, remove: domainList }), { add: [], remove: [] }),
+  groupAddresses: emailList,
+  neverFlagNames: z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []),
+});
 
-const Roles = z
-  .object({ networkManagers: emailList, dpo: emailList })
-  .strict();
+const Roles = z.strictObject({ networkManagers: emailList, dpo: emailList });
 
-const ConfigShape = z
-  .object({
-    $schema: z.string().optional(),
-    organisation: OrganisationInput.default(OrganisationInput.parse({})),
-    roles: Roles.default({ networkManagers: [], dpo: [] }),
-    rules: z.record(z.string(), z.unknown()).default({}),
-  })
-  .strict();
+const ConfigShape = z.strictObject({
+  $schema: z.optional(z.string()),
+  organisation: z._default(OrganisationInput, OrganisationInput.parse({})),
+  roles: z._default(Roles, { networkManagers: [], dpo: [] }),
+  rules: z._default(z.record(z.string(), z.unknown()), {}),
+});
 
-const SeverityInput = z
-  .enum(['off', 'info', 'warning', 'warn', 'error'], { error: 'must be one of "off", "info", "warning", "error"' })
-  .transform((s): Severity => (s === 'warn' ? 'warning' : s));
+const SeverityInput = z.pipe(
+  z.enum(['off', 'info', 'warning', 'warn', 'error']),
+  z.transform((s): Severity => (s === 'warn' ? 'warning' : s)),
+);
 
 export interface RuleSetting {
   severity: Severity;

@@ -1,6 +1,6 @@
 // The core data model: what a draft is, what a rule is, and what the engine reports.
 // Everything here is plain data so that the add-on, the CLI and the tests can build and read it alike.
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 
 export type Severity = 'off' | 'info' | 'warning' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -95,7 +95,7 @@ export interface RuleMeta<Options, N extends DraftField> {
   defaultSeverity: ActiveSeverity;
   needs: readonly N[];
   /** Options schema; defaults live here, so `options.parse({})` gives the default options. */
-  options: ZodType<Options>;
+  options: ZodMiniType<Options>;
   /** messageId → template with {{placeholders}}. Cards and the CLI never hold rule prose. */
   messages: Record<string, string>;
   fixable?: true;

@@ -72,6 +72,24 @@ describe('dist/Code.js', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads attachment formats through the bundle: an owner-password-only PDF (AES-256 hash) and a 7z with an LZMA-packed header', () => {
+    const fixture = (name: string) => new Uint8Array(readFileSync(join(repoRoot, 'test/fixtures/attachments', name)));
+    const pdf = fixture('minutes_owner_only.pdf');
+    const sevenZip = fixture('class_mixed.7z');
+    const to = ['governors@silcoates.org.uk'];
+    const world = fakeWorld({
+      saved: [{ id: 'r-9', to, subject: 'Minutes', text: 'Attached.', attachments: [
+        { name: 'Safeguarding minutes.pdf', type: 'application/pdf', size: pdf.length, bytes: pdf },
+        { name: 'Class list.7z', type: 'application/x-7z-compressed', size: sevenZip.length, bytes: sevenZip },
+      ] }],
+    });
+    const { context, errors } = load(code, world);
+    const card = JSON.stringify(recorded(context.onComposeOpen(composeEvent({ to }))));
+    expect(card).toMatch(/Safeguarding minutes\.pdf&quot; looks sensitive .* it opens without a password \(its password only limits printing or editing\)/);
+    expect(card).toMatch(/Class list\.7z&quot; looks sensitive .* some of its files are not encrypted \(1 of 2 blocks\)/);
+    expect(errors).toEqual([]);
+  });
+
   it('the homepage shows the bundled school config', () => {
     const card = JSON.stringify(recorded(load(code).context.onHomepage({})));
     expect(card).toContain('silcoates.org.uk');

@@ -27,6 +27,7 @@ describe('draftlint check', () => {
       'examples/personal-data-to-parent.eml',
       'examples/pupil-list-encrypted.eml',
       'examples/pupil-list-plain.eml',
+      'examples/safeguarding-pdf-owner-password.eml',
       'examples/shared-links.eml',
       'examples/term-letters.mbox#1',
       'examples/term-letters.mbox#2',
@@ -41,6 +42,10 @@ describe('draftlint check', () => {
     expect(ruleIds('contract-wording.eml')).toEqual(['no-contract-wording']);
     expect(ruleIds('pupil-list-plain.eml')).toEqual(['no-unencrypted-sensitive-attachment']);
     expect(ruleIds('pupil-list-encrypted.eml')).toEqual([]);
+    // A PDF with only an owner password opens for anyone: not protected.
+    expect(byFile('safeguarding-pdf-owner-password.eml').findings.map((f: { severity: string; message: string }) => [f.severity, f.message])).toEqual([
+      ['warning', expect.stringContaining('is not encrypted: it opens without a password (its password only limits printing or editing)')],
+    ]);
     expect(new Set(ruleIds('unprofessional-wording.eml'))).toEqual(new Set(['no-unprofessional-wording']));
     expect(ruleIds('personal-data-to-parent.eml')).toEqual(Array(3).fill('no-personal-data-to-external'));
     expect(ruleIds('shared-links.eml').sort()).toEqual(['no-external-file-sharing', 'no-unapproved-cloud-storage']);

@@ -49,7 +49,17 @@ describe('config', () => {
 
   it('rejects a wrong severity with the allowed values', () => {
     expect(issuesOf({ rules: { 'require-bcc-for-parents': 'loud' } })).toEqual([
-      { path: 'rules["require-bcc-for-parents"]', message: 'must be one of "off", "info", "warning", "error"' },
+      { path: 'rules["require-bcc-for-parents"]', message: 'must be one of "off", "info", "warning", "warn", "error" (found the text "loud")' },
+    ]);
+  });
+
+  it('rejects a value outside an option’s list with the allowed values', () => {
+    expect(issuesOf({ rules: { 'no-personal-data-to-external': ['error', { minConfidence: 'sure', detectors: ['upn', 'passport number'] }] } })).toEqual([
+      { path: 'rules["no-personal-data-to-external"][1].minConfidence', message: 'must be one of "low", "medium", "high" (found the text "sure")' },
+      {
+        path: 'rules["no-personal-data-to-external"][1].detectors[1]',
+        message: 'must be one of "upn", "uln", "nhs", "nino", "card", "bank", "passport", "dob", "address" (found the text "passport number")',
+      },
     ]);
   });
 

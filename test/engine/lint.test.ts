@@ -1,14 +1,14 @@
 // The engine's promises: severity comes from config, unread fields give "not checked", a failing rule
 // becomes one notice while the others still run, and findings come sorted by severity.
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseConfig } from '../../rules/engine/config.ts';
 import { lint } from '../../rules/engine/lint.ts';
 import type { AnyRule, Rule } from '../../rules/engine/types.ts';
 import { draftOf } from '../helpers/draft.ts';
 
 const policy = { section: 'Test', quote: 'A clause.' };
-const noOptions = z.object({}).strict();
+const noOptions = z.strictObject({});
 
 const subjectRule: Rule<object, 'subject'> = {
   meta: {
