@@ -78,7 +78,11 @@ function collapse(word: string): string {
   return word.replace(/(.)\1+/g, '$1');
 }
 
-const LONG_RUN = /(.)\1\1/;
+/** Whether a letter repeats three times in a row ("fuuuck"): only then is the collapsed form worth trying. */
+function hasLongRun(word: string): boolean {
+  for (let i = 2; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2)) return true;
+  return false;
+}
 const MAX_WORD = 60;
 
 export class WordMatcher<T> {
@@ -112,7 +116,7 @@ export class WordMatcher<T> {
     if (token.word.length > MAX_WORD) return undefined;
     const exact = this.exact.get(token.word);
     if (exact !== undefined) return exact;
-    if (LONG_RUN.test(token.word)) {
+    if (hasLongRun(token.word)) {
       const c = this.collapsed.get(collapse(token.word));
       if (c !== undefined) return c;
     }

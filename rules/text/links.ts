@@ -23,8 +23,11 @@ const CLOSERS = /[>)\]"'’”.,;:!?]+$/;
 // Real links stay well under this; a longer "word" is not one a person pasted, and is not parsed.
 const MAX_LINK_LENGTH = 8192;
 
+// A link or address has a dot or at-sign inside it, followed by a letter or digit; "today." has not.
+const INNER_MARK = /[.@][a-z0-9]/i;
+
 function toLink(word: string): Link | undefined {
-  if (word.length > MAX_LINK_LENGTH) return undefined;
+  if (word.length > MAX_LINK_LENGTH || !INNER_MARK.test(word)) return undefined;
   const trimmed = word.replace(OPENERS, '').replace(CLOSERS, '');
   const m = URL_SHAPE.exec(trimmed);
   if (!m) return undefined;
@@ -66,7 +69,7 @@ export function withoutLinks(text: string): string {
   let out = '';
   let at = 0;
   for (const w of candidateWords(text, /[.@]/g)) {
-    if (!toLink(w.text) && !EMAIL_LIKE.test(w.text)) continue;
+    if (!INNER_MARK.test(w.text) || (!toLink(w.text) && !EMAIL_LIKE.test(w.text))) continue;
     out += text.slice(at, w.start) + ' '.repeat(w.end - w.start);
     at = w.end;
   }

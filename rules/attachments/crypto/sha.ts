@@ -49,14 +49,13 @@ function pad(message: Uint8Array, block: 64 | 128): { bytes: Uint8Array; view: D
   return { bytes, view };
 }
 
-function output(words: number[], length: number): Uint8Array {
+function output(words: ArrayLike<number>, length: number): Uint8Array {
   const out = new Uint8Array(words.length * 4);
   const view = new DataView(out.buffer);
-  words.forEach((w, i) => view.setUint32(i * 4, w >>> 0));
+  for (let i = 0; i < words.length; i++) view.setUint32(i * 4, words[i] >>> 0);
   return out.subarray(0, length);
 }
 
-const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
 
 export function sha1(...parts: Uint8Array[]): Uint8Array {
@@ -82,21 +81,30 @@ export function sha1(...parts: Uint8Array[]): Uint8Array {
   return output(h, 20);
 }
 
+// Split once into typed arrays: the loops below run cold in Apps Script, where every call and array
+// lookup of the interpreter counts, so rotations are written out inline rather than as helpers.
+const K_HI = Int32Array.from(K.filter((_, i) => i % 2 === 0));
+const K_LO = Int32Array.from(K.filter((_, i) => i % 2 === 1));
+
 export function sha256(...parts: Uint8Array[]): Uint8Array {
   const { bytes, view } = pad(concatBytes(...parts), 64);
-  const h = H512.filter((_, i) => i % 2 === 0);
-  const w = new Array<number>(64);
+  const h = Int32Array.from(H512.filter((_, i) => i % 2 === 0));
+  const w = new Int32Array(64);
   for (let block = 0; block < bytes.length; block += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block + i * 4);
+    for (let i = 0; i < 16; i++) w[i] = view.getInt32(block + i * 4);
     for (let i = 16; i < 64; i++) {
-      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+      const x = w[i - 15];
+      const y = w[i - 2];
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
       w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
     }
-    let [a, b, c, d, e, f, g, hh] = h;
+    let a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
     for (let i = 0; i < 64; i++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i * 2] + w[i]) | 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (hh + s1 + ((e & f) ^ (~e & g)) + K_HI[i] + w[i]) | 0;
+      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
       hh = g;
       g = f;
       f = e;
@@ -106,57 +114,67 @@ export function sha256(...parts: Uint8Array[]): Uint8Array {
       b = a;
       a = (t1 + t2) | 0;
     }
-    [a, b, c, d, e, f, g, hh].forEach((x, i) => (h[i] = (h[i] + x) | 0));
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
   }
   return output(h, 32);
 }
 
-/** SHA-512 core on [high, low] word pairs; `length` 64 gives SHA-512, 48 with H384 gives SHA-384. */
+/**
+ * SHA-512 core on [high, low] 32-bit halves (ES2019 has no BigInt): `length` 64 gives SHA-512, 48 with
+ * H384 gives SHA-384. Sums of low halves are taken unsigned, and their carry added to the high half.
+ */
 function sha512Core(message: Uint8Array, initial: number[], length: number): Uint8Array {
   const { bytes, view } = pad(message, 128);
-  const h = initial.slice();
-  const w = new Array<number>(160);
-  // 64-bit helpers on (high, low): rotate right, shift right, add.
-  const rotrHi = (hi: number, lo: number, n: number) => (n < 32 ? (hi >>> n) | (lo << (32 - n)) : (lo >>> (n - 32)) | (hi << (64 - n)));
-  const rotrLo = (hi: number, lo: number, n: number) => (n < 32 ? (lo >>> n) | (hi << (32 - n)) : (hi >>> (n - 32)) | (lo << (64 - n)));
+  const h = Int32Array.from(initial);
+  const wh = new Int32Array(80);
+  const wl = new Int32Array(80);
   for (let block = 0; block < bytes.length; block += 128) {
-    for (let i = 0; i < 32; i++) w[i] = view.getUint32(block + i * 4);
-    for (let i = 16; i < 80; i++) {
-      const [xh, xl] = [w[(i - 15) * 2], w[(i - 15) * 2 + 1]];
-      const s0h = rotrHi(xh, xl, 1) ^ rotrHi(xh, xl, 8) ^ (xh >>> 7);
-      const s0l = rotrLo(xh, xl, 1) ^ rotrLo(xh, xl, 8) ^ ((xl >>> 7) | (xh << 25));
-      const [yh, yl] = [w[(i - 2) * 2], w[(i - 2) * 2 + 1]];
-      const s1h = rotrHi(yh, yl, 19) ^ rotrHi(yh, yl, 61) ^ (yh >>> 6);
-      const s1l = rotrLo(yh, yl, 19) ^ rotrLo(yh, yl, 61) ^ ((yl >>> 6) | (yh << 26));
-      const lo = (s0l >>> 0) + (s1l >>> 0) + (w[(i - 16) * 2 + 1] >>> 0) + (w[(i - 7) * 2 + 1] >>> 0);
-      w[i * 2] = (s0h + s1h + w[(i - 16) * 2] + w[(i - 7) * 2] + Math.floor(lo / 0x100000000)) | 0;
-      w[i * 2 + 1] = lo | 0;
+    for (let i = 0; i < 16; i++) {
+      wh[i] = view.getInt32(block + i * 8);
+      wl[i] = view.getInt32(block + i * 8 + 4);
     }
-    let [ah, al, bh, bl, ch, cl, dh, dl, eh, el, fh, fl, gh, gl, hh, hl] = h;
+    for (let i = 16; i < 80; i++) {
+      // σ0 = rotr 1 ^ rotr 8 ^ shr 7; σ1 = rotr 19 ^ rotr 61 ^ shr 6.
+      let xh = wh[i - 15], xl = wl[i - 15];
+      const s0h = ((xh >>> 1) | (xl << 31)) ^ ((xh >>> 8) | (xl << 24)) ^ (xh >>> 7);
+      const s0l = ((xl >>> 1) | (xh << 31)) ^ ((xl >>> 8) | (xh << 24)) ^ ((xl >>> 7) | (xh << 25));
+      xh = wh[i - 2];
+      xl = wl[i - 2];
+      const s1h = ((xh >>> 19) | (xl << 13)) ^ ((xl >>> 29) | (xh << 3)) ^ (xh >>> 6);
+      const s1l = ((xl >>> 19) | (xh << 13)) ^ ((xh >>> 29) | (xl << 3)) ^ ((xl >>> 6) | (xh << 26));
+      const lo = (s0l >>> 0) + (s1l >>> 0) + (wl[i - 16] >>> 0) + (wl[i - 7] >>> 0);
+      wh[i] = s0h + s1h + wh[i - 16] + wh[i - 7] + ((lo / 0x100000000) | 0);
+      wl[i] = lo | 0;
+    }
+    let ah = h[0], al = h[1], bh = h[2], bl = h[3], ch = h[4], cl = h[5], dh = h[6], dl = h[7];
+    let eh = h[8], el = h[9], fh = h[10], fl = h[11], gh = h[12], gl = h[13], hh = h[14], hl = h[15];
     for (let i = 0; i < 80; i++) {
-      const s1h = rotrHi(eh, el, 14) ^ rotrHi(eh, el, 18) ^ rotrHi(eh, el, 41);
-      const s1l = rotrLo(eh, el, 14) ^ rotrLo(eh, el, 18) ^ rotrLo(eh, el, 41);
-      const chh = (eh & fh) ^ (~eh & gh);
-      const chl = (el & fl) ^ (~el & gl);
-      const t1lo = (hl >>> 0) + (s1l >>> 0) + (chl >>> 0) + (K[i * 2 + 1] >>> 0) + (w[i * 2 + 1] >>> 0);
+      // Σ1(e) = rotr 14 ^ rotr 18 ^ rotr 41; Σ0(a) = rotr 28 ^ rotr 34 ^ rotr 39.
+      const s1h = ((eh >>> 14) | (el << 18)) ^ ((eh >>> 18) | (el << 14)) ^ ((el >>> 9) | (eh << 23));
+      const s1l = ((el >>> 14) | (eh << 18)) ^ ((el >>> 18) | (eh << 14)) ^ ((eh >>> 9) | (el << 23));
+      const t1lo = (hl >>> 0) + (s1l >>> 0) + (((el & fl) ^ (~el & gl)) >>> 0) + (K_LO[i] >>> 0) + (wl[i] >>> 0);
+      const t1h = (hh + s1h + ((eh & fh) ^ (~eh & gh)) + K_HI[i] + wh[i] + ((t1lo / 0x100000000) | 0)) | 0;
       const t1l = t1lo >>> 0;
-      const t1h = (hh + s1h + chh + K[i * 2] + w[i * 2] + Math.floor(t1lo / 0x100000000)) | 0;
-      const s0h = rotrHi(ah, al, 28) ^ rotrHi(ah, al, 34) ^ rotrHi(ah, al, 39);
-      const s0l = rotrLo(ah, al, 28) ^ rotrLo(ah, al, 34) ^ rotrLo(ah, al, 39);
-      const majh = (ah & bh) ^ (ah & ch) ^ (bh & ch);
-      const majl = (al & bl) ^ (al & cl) ^ (bl & cl);
-      const t2lo = (s0l >>> 0) + (majl >>> 0);
-      const t2l = t2lo >>> 0;
-      const t2h = (s0h + majh + Math.floor(t2lo / 0x100000000)) | 0;
+      const s0h = ((ah >>> 28) | (al << 4)) ^ ((al >>> 2) | (ah << 30)) ^ ((al >>> 7) | (ah << 25));
+      const s0l = ((al >>> 28) | (ah << 4)) ^ ((ah >>> 2) | (al << 30)) ^ ((ah >>> 7) | (al << 25));
+      const t2lo = (s0l >>> 0) + ((((al & bl) ^ (al & cl) ^ (bl & cl)) >>> 0));
+      const t2h = (s0h + ((ah & bh) ^ (ah & ch) ^ (bh & ch)) + ((t2lo / 0x100000000) | 0)) | 0;
       const eLo = (dl >>> 0) + t1l;
-      const aLo = t1l + t2l;
+      const aLo = t1l + (t2lo >>> 0);
       hh = gh;
       hl = gl;
       gh = fh;
       gl = fl;
       fh = eh;
       fl = el;
-      eh = (dh + t1h + Math.floor(eLo / 0x100000000)) | 0;
+      eh = (dh + t1h + ((eLo / 0x100000000) | 0)) | 0;
       el = eLo | 0;
       dh = ch;
       dl = cl;
@@ -164,13 +182,13 @@ function sha512Core(message: Uint8Array, initial: number[], length: number): Uin
       cl = bl;
       bh = ah;
       bl = al;
-      ah = (t1h + t2h + Math.floor(aLo / 0x100000000)) | 0;
+      ah = (t1h + t2h + ((aLo / 0x100000000) | 0)) | 0;
       al = aLo | 0;
     }
     const v = [ah, al, bh, bl, ch, cl, dh, dl, eh, el, fh, fl, gh, gl, hh, hl];
     for (let i = 0; i < 16; i += 2) {
       const lo = (h[i + 1] >>> 0) + (v[i + 1] >>> 0);
-      h[i] = (h[i] + v[i] + Math.floor(lo / 0x100000000)) | 0;
+      h[i] = h[i] + v[i] + ((lo / 0x100000000) | 0);
       h[i + 1] = lo | 0;
     }
   }
