@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
 import { externalRecipients } from './lib/addresses.ts';
-import { tokenize, WordMatcher, type Token, type WordHit } from './lib/word-matcher.ts';
+import { tokenize, WordMatcher, type Tokens, type WordHit } from './lib/word-matcher.ts';
 import * as words from './data/wording.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
@@ -127,18 +127,17 @@ function isTitleCase(raw: string): boolean {
  * ("you are so useless", "he's a complete muppet"), or, for an adjective, when a person noun follows
  * ("lazy boy", "stupid people").
  */
-function aimedAtPerson(tokens: Token[], i: number, aim: 'adjective' | 'noun'): boolean {
+function aimedAtPerson(tokens: Tokens, i: number, aim: 'adjective' | 'noun'): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-    const w = tokens[k].word;
+    const w = tokens.at(k).word;
     if (PERSON_SUBJECTS.has(w) || (aim === 'noun' && w === 'what' && k === i - 2)) return true;
     // "Your son is lazy", "the boys were useless": a person noun, then linking words.
-    if (k < i - 1 && PERSON_NOUNS.lookup(tokens[k])) return true;
+    if (k < i - 1 && PERSON_NOUNS.lookup(tokens.at(k))) return true;
     // "Graham is a total loser": a name, then "is" or "was", then linking words.
-    if (aim === 'noun' && (w === 'is' || w === 'was') && k > 0 && isTitleCase(tokens[k - 1].raw)) return true;
+    if (aim === 'noun' && (w === 'is' || w === 'was') && k > 0 && isTitleCase(tokens.at(k - 1).raw)) return true;
     if (!LINKING.has(w)) break;
   }
-  const next = tokens[i + 1];
-  return aim === 'adjective' && next !== undefined && PERSON_NOUNS.lookup(next) !== undefined;
+  return aim === 'adjective' && i + 1 < tokens.length && PERSON_NOUNS.lookup(tokens.at(i + 1)) !== undefined;
 }
 
 function wordHits(text: string, opts: Options, acronyms: Set<string>): Hit[] {
@@ -160,10 +159,9 @@ function wordHits(text: string, opts: Options, acronyms: Set<string>): Hit[] {
   return hits;
 }
 
-const isCapsWord = (t: Token, acronyms: Set<string>) => {
-  const first = t.raw.charCodeAt(0);
-  if (first < 65 || first > 90) return false;
-  const word = t.raw.replace(/[!|+*]+$/, ''); // "AGAIN!!!": the marks belong to the punctuation check
+const isCapsWord = (tokens: Tokens, i: number, acronyms: Set<string>) => {
+  if (!tokens.mayBeCapitals(i)) return false;
+  const word = tokens.at(i).raw.replace(/[!|+*]+$/, ''); // "AGAIN!!!": the marks belong to the punctuation check
   return /^[A-Z][A-Z'’]*[A-Z]$/.test(word) && !acronyms.has(word.replace(/['’]S$/, ''));
 };
 
@@ -173,18 +171,25 @@ const isCapsWord = (t: Token, acronyms: Set<string>) => {
  * park") or ends in "!"; or a whole message in capitals. Headings and banners at the start of a line,
  * names ("THE WALL STREET JOURNAL") and code (CONFIG_SND_USB) are not shouting; nor are school acronyms.
  */
-function shouting(text: string, tokens: Token[], opts: Options, acronyms: Set<string>): Hit[] {
-  const caps = tokens.map((t) => isCapsWord(t, acronyms));
-  const words = tokens.length; // every token has a letter (see tokenize)
-  const capsCount = caps.filter(Boolean).length;
-  if (words >= 8 && capsCount / words >= 0.8) {
-    const first = tokens[caps.indexOf(true)];
-    const last = tokens[caps.lastIndexOf(true)];
-    return [{ category: 'shouting', start: first.start, end: last.end, text: `${text.slice(first.start, Math.min(last.end, first.start + 40))}…` }];
+function shouting(text: string, tokens: Tokens, opts: Options, acronyms: Set<string>): Hit[] {
+  const caps = new Uint8Array(tokens.length);
+  let capsCount = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isCapsWord(tokens, i, acronyms)) {
+      caps[i] = 1;
+      capsCount++;
+    }
   }
+  const words = tokens.length; // every token has a letter (see tokenize)
+  if (words >= 8 && capsCount / words >= 0.8) {
+    const first = tokens.start(caps.indexOf(1));
+    const last = tokens.end(caps.lastIndexOf(1));
+    return [{ category: 'shouting', start: first, end: last, text: `${text.slice(first, Math.min(last, first + 40))}…` }];
+  }
+  if (capsCount < opts.minShoutingWords) return [];
   const hits: Hit[] = [];
   // The token before the run is an ordinary word on the same line, separated by spaces only.
-  const followsProse = (i: number) => i > 0 && !caps[i - 1] && /[a-z]/.test(tokens[i - 1].raw) && /^ +$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+  const followsProse = (i: number) => i > 0 && !caps[i - 1] && /[a-z]/.test(tokens.at(i - 1).raw) && /^ +$/.test(text.slice(tokens.end(i - 1), tokens.start(i)));
   let i = 0;
   while (i < tokens.length) {
     if (!caps[i]) {
@@ -192,8 +197,9 @@ function shouting(text: string, tokens: Token[], opts: Options, acronyms: Set<st
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && caps[j] && /^[ ,]{1,2}$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
-    const run = tokens.slice(i, j);
+    while (j < tokens.length && caps[j] && /^[ ,]{1,2}$/.test(text.slice(tokens.end(j - 1), tokens.start(j)))) j++;
+    const run = [];
+    for (let k = i; k < j; k++) run.push(tokens.at(k));
     const long = run.filter((t) => t.raw.length >= 4).length;
     const end = run[run.length - 1].end;
     const sentence = run.some((t) => SHOUTING_MARKERS.has(t.raw.replace(/’/g, "'")));

@@ -55,22 +55,118 @@ function toWord(raw: string): string {
   return trimmed.toLowerCase().replace(/['’]/g, '').replace(/[0134578@$!|+€£]/g, (ch) => LEET[ch]);
 }
 
-/** Runs of word characters; punctuation around a word is not part of it. One pass, no regex per token. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+const FIRST_UPPER = 1;
+/** The second character is a capital or an apostrophe ("I'M"). */
+const SECOND_UPPER = 2;
+/** Only ASCII letters: the word is the lower-cased text, and its key says whether it can match. */
+const SIMPLE = 4;
+
+/**
+ * A 16-bit hash of a word's letters with repeats read once ("fuuuck" → "fuck"), so that a word and its
+ * collapsed form share it. A word whose hash no listed form has cannot match, which lets the matcher skip
+ * almost every word of an e-mail without building a string for it.
+ */
+const KEY_BITS = 16;
+const nextKey = (hash: number, letter: number) => Math.imul(hash ^ (letter + 1), 0x01000193);
+const finishKey = (hash: number) => (hash ^ (hash >>> KEY_BITS)) & ((1 << KEY_BITS) - 1);
+
+/** The key of a listed form (already normalised by toWord), or -1 when it has a character other than a–z. */
+function keyOfForm(form: string): number {
+  let hash = 0x811c9dc5;
+  let previous = -1;
+  for (let i = 0; i < form.length; i++) {
+    const letter = form.charCodeAt(i) - 97;
+    if (letter < 0 || letter > 25) return -1;
+    if (letter !== previous) hash = nextKey(hash, letter);
+    previous = letter;
+  }
+  return finishKey(hash);
+}
+
+/**
+ * The words of a text: runs of word characters with at least one letter (punctuation around a word is
+ * not part of it). Positions and flags are kept in typed arrays in one pass; a Token with its strings is
+ * built only for the words a rule looks at, since most words of most e-mails are never looked at.
+ */
+export class Tokens {
+  constructor(
+    private readonly text: string,
+    readonly length: number,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly keys: Int32Array,
+    private readonly flags: Uint8Array,
+  ) {}
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  /** The key of an all-letter word (see nextKey), or -1 when only its full form can tell. */
+  key(i: number): number {
+    return this.flags[i] & SIMPLE ? this.keys[i] : -1;
+  }
+
+  /** Whether the word starts with a capital and then a capital or apostrophe: the only words that can shout. */
+  mayBeCapitals(i: number): boolean {
+    return (this.flags[i] & (FIRST_UPPER | SECOND_UPPER)) === (FIRST_UPPER | SECOND_UPPER);
+  }
+
+  /** The word with its strings, built on demand: rules ask for few words (a hit and its neighbours). */
+  at(i: number): Token {
+    const raw = this.text.slice(this.starts[i], this.ends[i]);
+    return { start: this.starts[i], end: this.ends[i], raw, word: toWord(raw) };
+  }
+}
+
+/** One pass over the text; no string is built for a word here. */
+export function tokenize(text: string): Tokens {
+  // A word takes at least one character and a separator: (length + 1) / 2 words at most.
+  const length = text.length;
+  const most = (length + 1) >> 1;
+  const starts = new Int32Array(most);
+  const ends = new Int32Array(most);
+  const keys = new Int32Array(most);
+  const allFlags = new Uint8Array(most);
+  let count = 0;
   let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i))) {
+  while (i < length) {
+    let code = text.charCodeAt(i);
+    if (!(code < 128 ? WORD_CHAR[code] === 1 : isWordChar(code))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    const raw = text.slice(start, i);
-    const word = toWord(raw);
-    if (word) tokens.push({ start, end: i, raw, word });
+    let letters = 0;
+    let flags = SIMPLE;
+    let hash = 0x811c9dc5;
+    let previous = -1;
+    for (; i < length; i++) {
+      code = text.charCodeAt(i);
+      if (!(code < 128 ? WORD_CHAR[code] === 1 : isWordChar(code))) break;
+      const letter = (code | 32) - 97;
+      if (letter >= 0 && letter <= 25) {
+        letters++;
+        if (code < 97) flags |= i === start ? FIRST_UPPER : i === start + 1 ? SECOND_UPPER : 0;
+        if (letter !== previous) hash = nextKey(hash, letter);
+        previous = letter;
+      } else {
+        flags &= ~SIMPLE;
+        if (i === start + 1 && (code === 39 || code === 0x2019)) flags |= SECOND_UPPER; // "I'M", "O’NEILL"
+      }
+    }
+    if (letters) {
+      starts[count] = start;
+      ends[count] = i;
+      keys[count] = finishKey(hash);
+      allFlags[count++] = flags;
+    }
   }
-  return tokens;
+  return new Tokens(text, count, starts, ends, keys, allFlags);
 }
 
 /** "fuuuuck" → "fuck", "asss" → "as": every run of one letter becomes one letter. */
@@ -88,13 +184,20 @@ const MAX_WORD = 60;
 export class WordMatcher<T> {
   private readonly exact = new Map<string, T>();
   private readonly collapsed = new Map<string, T>();
+  /** The keys of every form; `anyKey` when a form's key cannot be computed (a letter outside a–z). */
+  private readonly keys = new Uint8Array(1 << KEY_BITS);
+  private anyKey = false;
 
   /** Adds every form of every pattern ("root(a|b)") with its entry; a later add of the same form wins. */
   add(patterns: readonly string[], entry: T): this {
     for (const pattern of patterns) {
-      for (const form of expandForms(pattern)) {
+      // Stored as a token's word would read ("gr8" → "grb"), since tokens are read through toWord.
+      for (const form of expandForms(pattern).map(toWord)) {
         this.exact.set(form, entry);
         this.collapsed.set(collapse(form), entry);
+        const key = keyOfForm(form);
+        if (key < 0) this.anyKey = true;
+        else this.keys[key] = 1;
       }
     }
     return this;
@@ -102,7 +205,7 @@ export class WordMatcher<T> {
 
   remove(words: readonly string[]): this {
     for (const w of words) {
-      for (const form of expandForms(w)) {
+      for (const form of expandForms(w).map(toWord)) {
         this.exact.delete(form);
         this.collapsed.delete(collapse(form));
       }
@@ -136,21 +239,25 @@ export class WordMatcher<T> {
    * a run of three to twenty one-character tokens, each separated by a single space or mark. A run is
    * read once as a whole, so the pass stays linear.
    */
-  find(text: string, tokens: Token[]): WordHit<T>[] {
+  find(text: string, tokens: Tokens): WordHit<T>[] {
     const hits: WordHit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.word.length === 1) {
+      if (tokens.end(i) - tokens.start(i) === 1) {
         let j = i + 1;
-        while (j < tokens.length && tokens[j].word.length === 1 && tokens[j].start - tokens[j - 1].end === 1) j++;
+        while (j < tokens.length && tokens.end(j) - tokens.start(j) === 1 && tokens.start(j) - tokens.end(j - 1) === 1) j++;
         if (j - i >= 3) {
-          const joined = tokens.slice(i, j).map((x) => x.word).join('');
-          const entry = j - i <= 20 ? this.lookup({ start: t.start, end: tokens[j - 1].end, raw: joined, word: joined }) : undefined;
-          if (entry !== undefined) hits.push({ start: t.start, end: tokens[j - 1].end, text: text.slice(t.start, tokens[j - 1].end), entry, tokenIndex: i });
+          // One-character words always are letters (a word has a letter), so the run spells a word.
+          let joined = '';
+          for (let k = i; k < j && j - i <= 20; k++) joined += text[tokens.start(k)].toLowerCase();
+          const entry = joined ? this.lookup({ start: tokens.start(i), end: tokens.end(j - 1), raw: joined, word: joined }) : undefined;
+          if (entry !== undefined) hits.push({ start: tokens.start(i), end: tokens.end(j - 1), text: text.slice(tokens.start(i), tokens.end(j - 1)), entry, tokenIndex: i });
           i = j - 1;
           continue;
         }
       }
+      const key = tokens.key(i);
+      if (key >= 0 && !this.anyKey && !this.keys[key]) continue;
+      const t = tokens.at(i);
       const entry = this.lookup(t);
       if (entry !== undefined) hits.push({ start: t.start, end: t.end, text: t.raw, entry, tokenIndex: i });
     }

@@ -54,6 +54,11 @@ runRuleTests(noUnprofessionalWording, {
     { name: 'exasperated punctuation', draft: toParent('Why was this not done???'), errors: [{ messageId: 'punctuation', message: /“\?\?\?”/ }] },
     { name: 'text-speak and a hostile emoji', draft: toParent('ok thx lol 😡'), errors: [{ messageId: 'textSpeak', message: /“thx”, “lol”, “😡”/ }] },
     { name: 'in the subject', draft: toParent('fine', 'WTF is this'), errors: [{ messageId: 'textSpeak' }] },
+    // A school's own word with a letter outside a–z: found by its full form, not skipped by the quick key.
+    { name: 'a school-added word with an accented letter', draft: toParent('He called him a čurak.'), options: { addWords: { profanity: ['čurak'] } }, errors: [{ messageId: 'profanity', message: /“čurak”/ }] },
+    { name: 'a school-added word, stretched and in capitals', draft: toParent('What a PLONKKKER.'), options: { addWords: { insult: ['plonker'] } }, errors: [{ messageId: 'insult', message: /PLONKKKER/ }] },
+    // Listed with digits: read the way the text's own words are read (leetspeak mapped), so they match.
+    { name: 'text-speak written with digits', draft: toParent('gr8 news, c u l8r'), errors: [{ messageId: 'textSpeak', message: /“gr8”, “l8r”/ }] },
     {
       name: "a pupil's words in quotation marks in an internal note are reported at info at most",
       draft: draftOf({ from, to: ['dsl@school.example'], body: 'At 10:15 Jack said "you are a fucking twat" to Amy.' }),
