@@ -1,13 +1,15 @@
 // 7z: protected when every folder (block of packed files) is encrypted with 7zAES. The list of coders is
-// in the archive's header; 7-Zip usually packs that header with LZMA (decoded here, it is small) and with
-// -mhe encrypts it too, which hides even the file names. 7zFormat.txt in the 7-Zip sources is the reference.
+// in the archive's header; 7-Zip usually packs that header with LZMA, py7zr with LZMA2 (both decoded here:
+// it is small), and with -mhe (py7zr: header_encryption) encrypts it too, which hides even the file names.
+// 7zFormat.txt in the 7-Zip sources is the reference.
 import { u32, u64 } from './bytes.ts';
-import { lzmaDecode } from './lzma.ts';
+import { lzma2Decode, lzmaDecode } from './lzma.ts';
 import type { Protection } from './protection.ts';
 
 const ID = { end: 0x00, header: 0x01, archiveProperties: 0x02, additionalStreams: 0x03, mainStreams: 0x04, packInfo: 0x06, unpackInfo: 0x07, subStreams: 0x08, size: 0x09, crc: 0x0a, folder: 0x0b, unpackSize: 0x0c, encodedHeader: 0x17 };
 const AES = '06f10701';
 const LZMA = '030101';
+const LZMA2 = '21';
 const COPY = '00';
 const MAX_HEADER = 16 * 1024 * 1024;
 const MAX_ITEMS = 100000;
@@ -175,8 +177,8 @@ export function sevenZipProtection(b: Uint8Array): Protection {
     const unpacked = packing.unpackSizes[0];
     if (packed === undefined || unpacked === undefined || start + packed > b.length || unpacked > MAX_HEADER) return damaged;
     if (coder.id === COPY) return verdict(mainFolders(b.subarray(start, start + packed)), false);
-    if (coder.id !== LZMA) return { status: 'unknown', format: '7z', detail: 'its header is packed in a way draftlint does not read' };
-    const plain = lzmaDecode(coder.props, b, start, start + packed, unpacked);
+    if (coder.id !== LZMA && coder.id !== LZMA2) return { status: 'unknown', format: '7z', detail: 'its header is packed in a way draftlint does not read' };
+    const plain = coder.id === LZMA ? lzmaDecode(coder.props, b, start, start + packed, unpacked) : lzma2Decode(b, start, start + packed, unpacked);
     return plain ? verdict(mainFolders(plain), false) : damaged;
   } catch (e) {
     if (e instanceof Damaged) return damaged;

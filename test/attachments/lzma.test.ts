@@ -1,9 +1,11 @@
-// The LZMA decoder behind 7z headers, on streams made by xz (test/fixtures/lzma/make.sh) with different
-// literal/position settings, and on damaged streams: wrong bytes give undefined, never a throw or a hang.
+// The LZMA and LZMA2 decoders behind 7z headers, on streams made by xz (test/fixtures/lzma/make.sh) with
+// different literal/position settings and chunk kinds, and on damaged streams: wrong bytes give undefined,
+// never a throw or a hang.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lzmaDecode } from '../../rules/attachments/lzma.ts';
+import { createCipheriv } from 'node:crypto';
+import { lzma2Decode, lzmaDecode } from '../../rules/attachments/lzma.ts';
 import { repoRoot } from '../helpers/corpus.ts';
 
 const numbers = Array.from({ length: 30000 }, (_, i) => `${i + 1}\n`).join('');
@@ -34,5 +36,23 @@ describe('lzmaDecode', () => {
       const out = decode(bad, numbers.length + 100);
       expect(text(out)).not.toBe(numbers);
     }
+  });
+});
+
+describe('lzma2Decode', () => {
+  // What make.sh packed: the numbers, 70,000 bytes of AES-CTR noise (stored chunks), the numbers again.
+  const noise = createCipheriv('aes-128-ctr', Buffer.alloc(16), Buffer.alloc(16)).update(Buffer.alloc(70000));
+  const original = Buffer.concat([Buffer.from(numbers, 'latin1'), noise, Buffer.from(numbers, 'latin1')]);
+  const b = read('mixed.lzma2');
+
+  it('decodes LZMA chunks, stored chunks and the state reset after them', () => {
+    expect(Buffer.from(lzma2Decode(b, 0, b.length, original.length)!).equals(original)).toBe(true);
+  });
+
+  it('gives undefined for a cut-short stream, a bad control byte and a bad properties byte', () => {
+    expect(lzma2Decode(b, 0, b.length - 100, original.length)).toBeUndefined();
+    expect(lzma2Decode(Uint8Array.from([0x03, 0, 0]), 0, 3, 10)).toBeUndefined();
+    expect(lzma2Decode(Uint8Array.from([0xe0, 0, 0, 0, 4, 0xff, 0, 0, 0, 0, 0]), 0, 11, 10)).toBeUndefined();
+    expect(lzma2Decode(b, 0, b.length, 10)).toBeUndefined(); // more data than the size it claims
   });
 });

@@ -25,6 +25,8 @@ const truth: Record<string, [string, string]> = {
   'class_content.7z': ['protected', '7z'],
   'class_mixed.7z': ['notProtected', '7z'], // a block added later without a password
   'empty_files.7z': ['notProtected', '7z'], // no packed streams at all
+  'class_py7zr_plain.7z': ['notProtected', '7z'], // py7zr: the header is LZMA2-packed
+  'class_py7zr_content.7z': ['protected', '7z'],
   'pupils.xlsx': ['notProtected', 'Office document'],
   'minutes.docx': ['notProtected', 'Office document'],
   'pupils_password.xlsx': ['protected', 'Office document'], // CFB with EncryptionInfo + EncryptedPackage
