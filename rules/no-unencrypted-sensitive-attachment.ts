@@ -34,6 +34,13 @@ export function needsBytes(a: Attachment, options: unknown): boolean {
   return sensitivity({ ...a, bytes: undefined }, keywordsOf(opts), 0).outward.length > 0;
 }
 
+/** How to protect a file of this format, in the words staff would follow. */
+function howToProtect(format: string): string {
+  if (/Office|Word|Excel|PowerPoint|OpenDocument/.test(format)) return 'Use Office’s “Encrypt with password” (LibreOffice: “Save with password”), or put it in a password-protected zip (7-Zip, AES-256)';
+  if (format === 'PDF') return 'Save it with a password to open it (a password that only limits printing or editing is not enough), or put it in a password-protected zip (7-Zip, AES-256)';
+  return 'Put it in a password-protected zip (7-Zip, AES-256)';
+}
+
 function report(a: Attachment, opts: Options): Report | undefined {
   const s = sensitivity(a, keywordsOf(opts), opts.maxContentMb * 1024 * 1024);
   if (!s.content.length && !s.outward.length) return undefined;
@@ -43,8 +50,9 @@ function report(a: Attachment, opts: Options): Report | undefined {
   if (p.status === 'unknown') {
     return { ...base, messageId: 'couldNotTell', data: { name: a.name, why: s.content.length ? `it holds ${s.content.join(', ')}` : s.outward[0], detail: p.detail }, demote: 2 };
   }
-  if (s.content.length) return { ...base, messageId: 'personalDataNotEncrypted', data: { name: a.name, what: s.content.join(', '), detail: p.detail } };
-  return { ...base, messageId: 'looksSensitiveNotEncrypted', data: { name: a.name, why: s.outward.join('; '), detail: p.detail }, demote: 1 };
+  const how = howToProtect(p.format);
+  if (s.content.length) return { ...base, messageId: 'personalDataNotEncrypted', data: { name: a.name, what: s.content.join(', '), detail: p.detail, how } };
+  return { ...base, messageId: 'looksSensitiveNotEncrypted', data: { name: a.name, why: s.outward.join('; '), detail: p.detail, how }, demote: 1 };
 }
 
 export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to' | 'cc' | 'bcc'> = {
@@ -59,10 +67,8 @@ export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to
     needs: ['attachments', 'to', 'cc', 'bcc'],
     options,
     messages: {
-      personalDataNotEncrypted:
-        '"{{name}}" holds {{what}} and is not encrypted: {{detail}}. Put it in a password-protected zip (7-Zip, AES-256) or use Office’s “Encrypt with password”, and send the password separately (by phone, not in this e-mail).',
-      looksSensitiveNotEncrypted:
-        '"{{name}}" looks sensitive ({{why}}) and is not encrypted: {{detail}}. Put it in a password-protected zip (7-Zip, AES-256) or use Office’s “Encrypt with password”, and send the password separately (by phone, not in this e-mail).',
+      personalDataNotEncrypted: '"{{name}}" holds {{what}} and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',
+      looksSensitiveNotEncrypted: '"{{name}}" looks sensitive ({{why}}) and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',
       couldNotTell: '"{{name}}" looks sensitive ({{why}}), but draftlint could not tell whether it is encrypted: {{detail}}. Make sure it is password-protected before sending.',
     },
   },

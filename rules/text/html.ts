@@ -8,8 +8,17 @@ export interface HtmlText {
   links: string[];
 }
 
-const BLOCK = /^(p|div|br|li|tr|h[1-6]|table|ul|ol|blockquote|pre|hr|section|article|header|footer)$/;
-const SKIP = /^(script|style|head|title|template)$/;
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer']);
+const SKIP = new Set(['script', 'style', 'head', 'title', 'template']);
+
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Whether the tag ending at `gt` closes itself ("<br/>", "<div />"). */
+function selfClosing(html: string, lt: number, gt: number): boolean {
+  let i = gt - 1;
+  while (i > lt && html.charCodeAt(i) <= 32) i--;
+  return html.charCodeAt(i) === 47;
+}
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', pound: '£', euro: '€', copy: '©', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', zwnj: '\u200c', zwj: '\u200d' };
 
 export function decodeEntities(text: string): string {
@@ -65,29 +74,32 @@ export function htmlToText(html: string): HtmlText {
     }
     const gt = html.indexOf('>', lt + 1);
     if (gt < 0) break;
-    const tag = html.slice(lt + 1, gt);
     pos = gt + 1;
-    const m = /^(\/?)([a-zA-Z][a-zA-Z0-9]*)/.exec(tag);
-    if (!m) continue;
-    const closing = m[1] === '/';
-    const name = m[2].toLowerCase();
+    // The tag name, read by character codes: there can be a great many tags.
+    const closing = html.charCodeAt(lt + 1) === 47;
+    const nameStart = lt + 1 + (closing ? 1 : 0);
+    let nameEnd = nameStart;
+    while (nameEnd < gt && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+    const first = html.charCodeAt(nameStart) | 32;
+    if (nameEnd === nameStart || first < 97 || first > 122) continue;
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
     if (skipping) {
       if (closing && name === skipping) skipping = '';
       continue;
     }
-    if (!closing && SKIP.test(name)) {
-      if (!/\/\s*$/.test(tag)) skipping = name;
+    if (!closing && SKIP.has(name)) {
+      if (!selfClosing(html, lt, gt)) skipping = name;
       continue;
     }
     if (!closing && name === 'a') {
-      const href = ATTR_HREF.exec(tag);
+      const href = ATTR_HREF.exec(html.slice(nameEnd, gt));
       if (href) links.push(decodeEntities(href[1] ?? href[2] ?? href[3]));
     }
-    if (BLOCK.test(name)) newline();
+    if (BLOCK.has(name)) newline();
     const top = quoteStack[quoteStack.length - 1];
-    const quotes = name === 'blockquote' || (name === 'div' && QUOTE_CLASS.test(tag));
+    const quotes = name === 'blockquote' || (name === 'div' && !closing && QUOTE_CLASS.test(html.slice(nameEnd, gt)));
     if (!closing && quotes) quoteStack.push({ name, nested: 0 });
-    else if (top && top.name === name && !/\/\s*$/.test(tag)) {
+    else if (top && top.name === name && !selfClosing(html, lt, gt)) {
       if (!closing) top.nested++;
       else if (top.nested > 0) top.nested--;
       else {

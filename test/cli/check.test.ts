@@ -44,7 +44,7 @@ describe('draftlint check', () => {
     expect(ruleIds('pupil-list-encrypted.eml')).toEqual([]);
     // A PDF with only an owner password opens for anyone: not protected.
     expect(byFile('safeguarding-pdf-owner-password.eml').findings.map((f: { severity: string; message: string }) => [f.severity, f.message])).toEqual([
-      ['warning', expect.stringContaining('is not encrypted: it opens without a password (its password only limits printing or editing)')],
+      ['warning', expect.stringContaining('is not encrypted: it opens without a password (its password only limits printing or editing). Save it with a password to open it')],
     ]);
     expect(new Set(ruleIds('unprofessional-wording.eml'))).toEqual(new Set(['no-unprofessional-wording']));
     expect(ruleIds('personal-data-to-parent.eml')).toEqual(Array(3).fill('no-personal-data-to-external'));

@@ -38,7 +38,7 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
     {
       name: 'a zip with one member not encrypted',
       draft: draftOf({ from, to, attachments: [file('mixed.zip', 'SEN files.zip')] }),
-      errors: [{ messageId: 'looksSensitiveNotEncrypted', message: /looks sensitive \(its name contains "sen"\) and is not encrypted: 1 of 2 files in the zip is not encrypted/ }],
+      errors: [{ messageId: 'looksSensitiveNotEncrypted', message: /looks sensitive \(its name contains "sen"\) and is not encrypted: 1 of 2 files in the zip is not encrypted\. Put it in a password-protected zip \(7-Zip, AES-256\), and send the password separately/ }],
     },
     {
       name: 'a name that suggests personal data on a plain PDF (warning)',
