@@ -22,15 +22,23 @@ class Cfb {
   readonly entries: DirEntry[] = [];
   private miniStream: Uint8Array | undefined;
 
+  /** How many sectors the file holds: no chain or table of a real file is longer. */
+  private readonly sectors: number;
+
   constructor(private readonly b: Uint8Array) {
-    this.sectorSize = 1 << (u16(b, 0x1e) ?? 9);
+    // Version 3 files have 512-byte sectors, version 4 files 4096; anything else is damage (and a damaged
+    // shift of 28 would ask for 256 MB sectors).
+    const shift = u16(b, 0x1e);
+    if (shift !== 9 && shift !== 12) throw new Error('not a compound file sector size');
+    this.sectorSize = 1 << shift;
+    this.sectors = Math.ceil(b.length / this.sectorSize);
     const fatSectors: number[] = [];
     for (let i = 0; i < 109; i++) {
       const s = u32(b, 0x4c + i * 4);
       if (s !== undefined && s < FREE - 3) fatSectors.push(s);
     }
     // Larger files continue the list of FAT sectors in DIFAT sectors.
-    for (let d = u32(b, 0x44) ?? END_OF_CHAIN, n = 0; d < FREE - 3 && n < 10000; n++) {
+    for (let d = u32(b, 0x44) ?? END_OF_CHAIN, n = 0; d < FREE - 3 && n < this.sectors; n++) {
       const per = this.sectorSize / 4 - 1;
       for (let i = 0; i < per; i++) {
         const s = u32(b, this.offset(d) + i * 4);
@@ -38,7 +46,7 @@ class Cfb {
       }
       d = u32(b, this.offset(d) + per * 4) ?? END_OF_CHAIN;
     }
-    for (const s of fatSectors) for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(b, this.offset(s) + i * 4) ?? FREE);
+    for (const s of fatSectors.slice(0, this.sectors)) for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(b, this.offset(s) + i * 4) ?? FREE);
     const dir = this.chain(u32(b, 0x30) ?? END_OF_CHAIN);
     for (let at = 0; at + 128 <= dir.length; at += 128) {
       const nameLength = u16(dir, at + 0x40) ?? 0;
@@ -58,7 +66,7 @@ class Cfb {
   private chain(start: number, max = 64 * 1024 * 1024): Uint8Array {
     const parts: Uint8Array[] = [];
     let total = 0;
-    for (let s = start, n = 0; s < FREE - 3 && total < max && n < 1_000_000; s = this.fat[s] ?? END_OF_CHAIN, n++) {
+    for (let s = start, n = 0; s < FREE - 3 && total < max && n < this.sectors; s = this.fat[s] ?? END_OF_CHAIN, n++) {
       const at = this.offset(s);
       if (at >= this.b.length) break;
       const part = this.b.subarray(at, Math.min(this.b.length, at + this.sectorSize));
