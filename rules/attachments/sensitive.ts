@@ -4,7 +4,7 @@
 import { detectorLabel, findPersonalData } from '../detect/index.ts';
 import type { Attachment } from '../engine/types.ts';
 import { latin1, startsWith } from './bytes.ts';
-import { zipMembers } from './zip.ts';
+import { zipMemberHeads } from './zip.ts';
 
 const SPREADSHEET = /\.(xlsx?|xlsm|ods|csv|tsv|numbers)$|spreadsheet|ms-excel|text\/csv/i;
 const TEXT_LIKE = /\.(csv|tsv|txt)$|^text\//i;
@@ -30,7 +30,7 @@ export function nameReasons(name: string, keywords: readonly string[]): string[]
 function readableText(a: Attachment, maxBytes: number): string | undefined {
   if (!a.bytes) return undefined;
   if (startsWith(a.bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const parts = zipMembers(a.bytes, (n) => CONTENT_PARTS.some((re) => re.test(n)), maxBytes);
+    const parts = zipMemberHeads(a.bytes, (n) => CONTENT_PARTS.some((re) => re.test(n)), maxBytes);
     return parts.length ? parts.map((p) => latin1(p, 0, maxBytes).replace(/<[^>]{0,2000}>/g, ' ')).join('\n') : undefined;
   }
   if (TEXT_LIKE.test(a.name) || TEXT_LIKE.test(a.contentType)) return latin1(a.bytes, 0, maxBytes);

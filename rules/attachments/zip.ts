@@ -1,11 +1,11 @@
 // ZIP archives and the formats built on them (OOXML, ODF). Encryption is read from the central directory
 // (every entry, not just the first), ODF's from its manifest; a plain zip whose members are all protected
 // documents counts as protected, one level down.
-import { inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 import { ascii, lastIndexOf, latin1, startsWith, u16, u32, u64 } from './bytes.ts';
 import type { Protection } from './protection.ts';
 
-interface Entry {
+export interface Entry {
   name: string;
   flags: number;
   method: number;
@@ -21,7 +21,7 @@ const LOCAL = ascii('PK\x03\x04');
 /** Members larger than this are not opened to look one level down. */
 const NESTED_LIMIT = 8 * 1024 * 1024;
 
-function centralDirectory(b: Uint8Array): Entry[] | undefined {
+export function centralDirectory(b: Uint8Array): Entry[] | undefined {
   const eocd = lastIndexOf(b, EOCD, b.length - 22, 65557);
   if (eocd < 0) return undefined;
   let count = u16(b, eocd + 10);
@@ -65,27 +65,58 @@ function centralDirectory(b: Uint8Array): Entry[] | undefined {
   return entries;
 }
 
-/** A member's bytes, decompressed; undefined when too large, encrypted or damaged. */
-export function memberBytes(b: Uint8Array, entry: Entry, limit = NESTED_LIMIT): Uint8Array | undefined {
-  if (entry.flags & 1 || entry.compressedSize > limit || !startsWith(b, LOCAL, entry.localOffset)) return undefined;
-  const start = entry.localOffset + 30 + u16(b, entry.localOffset + 26)! + u16(b, entry.localOffset + 28)!;
-  const data = b.subarray(start, start + entry.compressedSize);
+/**
+ * Inflates DEFLATE data in small steps and stops once `maxOut` bytes are out, so a zip bomb (a megabyte
+ * that inflates to a gigabyte) costs no more than the bytes asked for. `complete` says whether it all fit.
+ */
+function inflateUpTo(data: Uint8Array, maxOut: number): { bytes: Uint8Array; complete: boolean } | undefined {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    parts.push(chunk);
+    total += chunk.length;
+    ended = final;
+  });
   try {
-    if (entry.method === 0) return data;
-    if (entry.method === 8) return inflateSync(data);
+    for (let at = 0; at < data.length && total <= maxOut && !ended; at += 4096) inflater.push(data.subarray(at, at + 4096), at + 4096 >= data.length);
   } catch (_) {
     return undefined;
   }
-  return undefined;
+  const bytes = new Uint8Array(Math.min(total, maxOut));
+  let at = 0;
+  for (const p of parts) {
+    if (at >= bytes.length) break;
+    bytes.set(p.subarray(0, bytes.length - at), at);
+    at += p.length;
+  }
+  return { bytes, complete: ended && total <= maxOut };
 }
 
-/** The members whose names match, decompressed, from one read of the central directory. */
-export function zipMembers(b: Uint8Array, name: (n: string) => boolean, limit?: number): Uint8Array[] {
+/** Where a member's stored data starts, or undefined when it is encrypted or its local header is wrong. */
+function dataOf(b: Uint8Array, entry: Entry): Uint8Array | undefined {
+  if (entry.flags & 1 || !startsWith(b, LOCAL, entry.localOffset)) return undefined;
+  const start = entry.localOffset + 30 + u16(b, entry.localOffset + 26)! + u16(b, entry.localOffset + 28)!;
+  return b.subarray(start, start + entry.compressedSize);
+}
+
+/** A member's whole bytes, decompressed; undefined when over `limit` (packed or not), encrypted or damaged. */
+export function memberBytes(b: Uint8Array, entry: Entry, limit = NESTED_LIMIT): Uint8Array | undefined {
+  const data = entry.compressedSize <= limit ? dataOf(b, entry) : undefined;
+  if (!data || (entry.method !== 0 && entry.method !== 8)) return undefined;
+  if (entry.method === 0) return data;
+  const inflated = inflateUpTo(data, limit);
+  return inflated && inflated.complete ? inflated.bytes : undefined;
+}
+
+/** The first `maxBytes` of each member whose name matches (enough for a content check), from one read. */
+export function zipMemberHeads(b: Uint8Array, name: (n: string) => boolean, maxBytes: number): Uint8Array[] {
   const out: Uint8Array[] = [];
   for (const e of centralDirectory(b) || []) {
-    if (!name(e.name)) continue;
-    const bytes = memberBytes(b, e, limit);
-    if (bytes) out.push(bytes);
+    const data = name(e.name) ? dataOf(b, e) : undefined;
+    if (!data) continue;
+    const head = e.method === 0 ? data.subarray(0, maxBytes) : e.method === 8 ? inflateUpTo(data, maxBytes)?.bytes : undefined;
+    if (head) out.push(head);
   }
   return out;
 }
@@ -98,7 +129,8 @@ export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff): Prote
   const files = entries.filter((e) => !e.name.endsWith('/'));
   const has = (name: string) => files.some((e) => e.name === name);
   if (has('META-INF/manifest.xml') && has('mimetype')) {
-    const manifest = zipMembers(b, (n) => n === 'META-INF/manifest.xml')[0];
+    const entry = files.find((e) => e.name === 'META-INF/manifest.xml');
+    const manifest = entry && memberBytes(b, entry, 1024 * 1024);
     if (!manifest) return { status: 'unknown', format: 'OpenDocument file', detail: 'its manifest could not be read' };
     return latin1(manifest).indexOf('encryption-data') >= 0
       ? { status: 'protected', format: 'OpenDocument file', detail: 'it is saved with a password' }
@@ -113,12 +145,10 @@ export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff): Prote
   }
   if (encrypted.length) return { status: 'notProtected', format: 'ZIP', detail: `${files.length - encrypted.length} of ${files.length} files in the zip ${files.length - encrypted.length === 1 ? 'is' : 'are'} not encrypted` };
   // A plain zip holding only protected documents (an encrypted DOCX sent zipped) is protected.
-  if (depth === 0) {
-    const inner = files.map((e) => {
-      const bytes = memberBytes(b, e);
-      return bytes ? sniff(bytes, depth + 1) : undefined;
-    });
-    if (inner.every((p) => p && p.status === 'protected')) return { status: 'protected', format: 'ZIP', detail: 'the zip has no password, but every file in it is protected' };
-  }
+  // Members are read one at a time, stopping at the first that is not protected.
+  if (depth === 0 && files.every((e) => {
+    const bytes = memberBytes(b, e);
+    return bytes !== undefined && sniff(bytes, depth + 1).status === 'protected';
+  })) return { status: 'protected', format: 'ZIP', detail: 'the zip has no password, but every file in it is protected' };
   return { status: 'notProtected', format: 'ZIP', detail: 'the zip has no password' };
 }

@@ -68,6 +68,7 @@ const truth: Record<string, [string, string]> = {
   'smime_signed.eml': ['notProtected', 'e-mail message'], // signed: anyone can read it
   'misnamed_zip.pdf': ['protected', 'ZIP'], // an AES zip named .pdf
   'misnamed_pdf.zip': ['notProtected', 'PDF'],
+  'bomb.xlsx': ['notProtected', 'Office document'], // 97 KB inflating to 100 MB
   'truncated.zip': ['unknown', 'ZIP'],
   'truncated.pdf': ['unknown', 'PDF'],
   'empty.xlsx': ['unknown', 'empty file'],

@@ -31,6 +31,12 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
       errors: [{ messageId: 'personalDataNotEncrypted', message: /^"class list\.csv" holds 2 UPNs and is not encrypted/ }],
     },
     {
+      // 97 KB that inflates to 100 MB: only the first megabytes (maxContentMb) are read, and the UPN is there.
+      name: 'a zip bomb dressed as a spreadsheet, a UPN at its start',
+      draft: draftOf({ from, to, attachments: [file('bomb.xlsx', 'Year 8.xlsx')] }),
+      errors: [{ messageId: 'personalDataNotEncrypted', message: /holds 1 UPN and is not encrypted/ }],
+    },
+    {
       name: 'the same data in a plain spreadsheet',
       draft: draftOf({ from, to, attachments: [file('pupils.xlsx', 'Year 7.xlsx')] }),
       errors: [{ messageId: 'personalDataNotEncrypted', message: /holds 2 UPNs and is not encrypted: it has no password/ }],
