@@ -2,8 +2,8 @@
 // (incremental updates, linearised files, classic tables and cross-reference streams) to the newest
 // trailer's /Encrypt; text that merely contains "/Encrypt" is never taken for it. An encrypted file is
 // then checked with the empty password: one with only an owner password opens for anyone.
-import { unzlibSync } from 'fflate';
 import { latin1 } from './bytes.ts';
+import { inflateUpTo } from './inflate.ts';
 import { pdfAccess } from './pdf-security.ts';
 import { isBytes, isDict, isName, isRef, parsePdfValue, skipSpace, type PdfDict, type PdfRef, type PdfValue } from './pdf-syntax.ts';
 import type { Protection } from './protection.ts';
@@ -11,6 +11,7 @@ import type { Protection } from './protection.ts';
 const MAX_HOPS = 64;
 const MAX_SUBSECTIONS = 10000;
 const WINDOW = 64 * 1024;
+/** A cross-reference stream's size, packed or not: 16 MB lists over a million objects. */
 const MAX_XREF_STREAM = 16 * 1024 * 1024;
 
 /** One cross-reference section: its trailer dictionary and where it says an object starts. */
@@ -102,12 +103,10 @@ function xrefStreamData(b: Uint8Array, dict: PdfDict, dataStart: number): Uint8A
   const name = Array.isArray(filter) ? (filter.length === 1 ? filter[0] : undefined) : filter;
   if (filter === undefined) return raw;
   if (!isName(name, 'FlateDecode')) return undefined;
-  let data: Uint8Array;
-  try {
-    data = unzlibSync(raw);
-  } catch (_) {
-    return undefined;
-  }
+  // zlib: a 2-byte header (PDF never sets a preset dictionary), DEFLATE data, then a checksum we skip.
+  const inflated = inflateUpTo(raw.subarray(2), MAX_XREF_STREAM);
+  if (!inflated || !inflated.complete) return undefined;
+  const data = inflated.bytes;
   const parms = dict.get('DecodeParms');
   const p = Array.isArray(parms) ? parms[0] : parms;
   const predictor = isDict(p) ? integer(p.get('Predictor')) : undefined;

@@ -1,8 +1,8 @@
 // ZIP archives and the formats built on them (OOXML, ODF). Encryption is read from the central directory
 // (every entry, not just the first), ODF's from its manifest; a plain zip whose members are all protected
 // documents counts as protected, one level down.
-import { Inflate } from 'fflate';
 import { ascii, lastIndexOf, latin1, startsWith, u16, u32, u64 } from './bytes.ts';
+import { inflateUpTo } from './inflate.ts';
 import type { Protection } from './protection.ts';
 
 export interface Entry {
@@ -63,34 +63,6 @@ export function centralDirectory(b: Uint8Array): Entry[] | undefined {
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
-}
-
-/**
- * Inflates DEFLATE data in small steps and stops once `maxOut` bytes are out, so a zip bomb (a megabyte
- * that inflates to a gigabyte) costs no more than the bytes asked for. `complete` says whether it all fit.
- */
-function inflateUpTo(data: Uint8Array, maxOut: number): { bytes: Uint8Array; complete: boolean } | undefined {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  let ended = false;
-  const inflater = new Inflate((chunk, final) => {
-    parts.push(chunk);
-    total += chunk.length;
-    ended = final;
-  });
-  try {
-    for (let at = 0; at < data.length && total <= maxOut && !ended; at += 4096) inflater.push(data.subarray(at, at + 4096), at + 4096 >= data.length);
-  } catch (_) {
-    return undefined;
-  }
-  const bytes = new Uint8Array(Math.min(total, maxOut));
-  let at = 0;
-  for (const p of parts) {
-    if (at >= bytes.length) break;
-    bytes.set(p.subarray(0, bytes.length - at), at);
-    at += p.length;
-  }
-  return { bytes, complete: ended && total <= maxOut };
 }
 
 /** Where a member's stored data starts, or undefined when it is encrypted or its local header is wrong. */
