@@ -3,6 +3,7 @@
 // it is small), and with -mhe (py7zr: header_encryption) encrypts it too, which hides even the file names.
 // 7zFormat.txt in the 7-Zip sources is the reference.
 import { u32, u64 } from './bytes.ts';
+import { crc32 } from './crypto/crc32.ts';
 import { lzma2Decode, lzmaDecode } from './lzma.ts';
 import type { Protection } from './protection.ts';
 
@@ -160,6 +161,8 @@ export function sevenZipProtection(b: Uint8Array): Protection {
   const size = u64(b, 20);
   if (offset === undefined || size === undefined || u32(b, 28) === undefined || 32 + offset + size > b.length || size === 0) return damaged;
   const header = b.subarray(32 + offset, 32 + offset + size);
+  // The start header keeps the CRC of the header: a damaged header is not read as if it were whole.
+  if (crc32(header) !== u32(b, 28)) return damaged;
   try {
     if (header[0] === ID.header) return verdict(mainFolders(header), false);
     if (header[0] !== ID.encodedHeader) return damaged;

@@ -1,8 +1,10 @@
-// The hashes and ciphers behind the PDF and Office password checks, against Node's OpenSSL on lengths
+// The hashes and ciphers behind the PDF, Office and 7z checks, against Node's OpenSSL and zlib on lengths
 // around every block and padding boundary: a wrong word here would silently call a protected file open.
 import { createCipheriv, createHash } from 'node:crypto';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { aes128CbcEncrypt } from '../../rules/attachments/crypto/aes.ts';
+import { crc32 } from '../../rules/attachments/crypto/crc32.ts';
 import { md5 } from '../../rules/attachments/crypto/md5.ts';
 import { rc4 } from '../../rules/attachments/crypto/rc4.ts';
 import { sha1, sha256, sha384, sha512 } from '../../rules/attachments/crypto/sha.ts';
@@ -40,5 +42,12 @@ describe('ciphers match OpenSSL', () => {
 
   it('RC4 (the RFC 6229 key 0x0102030405, first 16 bytes of key stream)', () => {
     expect(hex(rc4(Uint8Array.from([1, 2, 3, 4, 5]), new Uint8Array(16)))).toBe('b2396305f03dc027ccc3524a0a1118a8');
+  });
+});
+
+describe('crc32', () => {
+  it('matches zlib, and the check value of "123456789"', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    for (const n of lengths) expect(crc32(bytesOf(n, n)), `${n} bytes`).toBe(zlibCrc32(bytesOf(n, n)));
   });
 });

@@ -70,6 +70,9 @@ const truth: Record<string, [string, string]> = {
   'misnamed_pdf.zip': ['notProtected', 'PDF'],
   'bomb.xlsx': ['notProtected', 'Office document'], // 97 KB inflating to 100 MB
   'truncated.zip': ['unknown', 'ZIP'],
+  'corrupt_header.7z': ['unknown', '7z'], // its header fails the CRC the start header keeps
+  'corrupt_sector_size.xls': ['unknown', 'Office file'],
+  'corrupt_startxref.pdf': ['unknown', 'PDF'],
   'truncated.pdf': ['unknown', 'PDF'],
   'empty.xlsx': ['unknown', 'empty file'],
   'pupils.csv': ['notProtected', 'text file'],
