@@ -3,7 +3,7 @@
 // only holds Excel's built-in password), .ppt (the encrypted Current User token). Plain .doc/.xls/.ppt/.msg
 // share the same magic, so magic is not enough.
 import { u16, u32 } from './bytes.ts';
-import { opensWithExcelDefaultPassword } from './office-rc4.ts';
+import { opensWithExcelDefaultPassword, opensWithPowerPointDefaultPassword } from './office-rc4.ts';
 import type { Protection } from './protection.ts';
 
 const END_OF_CHAIN = 0xfffffffe;
@@ -82,6 +82,28 @@ class Cfb {
     return out;
   }
 
+  /**
+   * `length` bytes of a named stream from `from`, walking the sector chain up to there without copying
+   * what comes before (a presentation's edit records sit at the end of a stream of many megabytes).
+   */
+  readAt(name: string, from: number, length: number): Uint8Array | undefined {
+    const e = this.entries.find((x) => x.name === name);
+    if (!e || from < 0 || length < 0 || from + length > e.size) return undefined;
+    if (e.size < (u32(this.b, 0x38) ?? 4096)) return this.stream(name, from + length)?.subarray(from);
+    let s = e.start;
+    for (let n = Math.floor(from / this.sectorSize); n > 0 && s < FREE - 3; n--) s = this.fat[s] ?? END_OF_CHAIN;
+    const out = new Uint8Array(length);
+    let got = 0;
+    for (let skip = from % this.sectorSize, n = 0; got < length && s < FREE - 3 && n < this.sectors; s = this.fat[s] ?? END_OF_CHAIN, skip = 0, n++) {
+      const at = this.offset(s) + skip;
+      const take = Math.min(this.sectorSize - skip, length - got);
+      if (at + take > this.b.length) return undefined;
+      out.set(this.b.subarray(at, at + take), got);
+      got += take;
+    }
+    return got === length ? out : undefined;
+  }
+
   /** The first `max` bytes of a named stream, from the mini stream for small ones. */
   stream(name: string, max = 4096): Uint8Array | undefined {
     const e = this.entries.find((x) => x.name === name);
@@ -95,6 +117,42 @@ class Cfb {
     }
     return Uint8Array.from(out.slice(0, Math.min(max, e.size)));
   }
+}
+
+const USER_EDIT = 0x0ff5;
+const PERSIST_DIRECTORY = 0x1772;
+const CRYPT_SESSION = 0x2f14;
+
+/**
+ * The EncryptionInfo of an encrypted presentation (MS-PPT): the current UserEditAtom names the persist
+ * object of its CryptSession10Container, and a PersistDirectoryAtom gives that object's offset. These
+ * records are never encrypted. Earlier edits are followed while the id is not found; undefined if damaged.
+ */
+function cryptSessionInfo(cfb: Cfb, currentEdit: number): Uint8Array | undefined {
+  const record = (at: number, type: number) => {
+    const head = cfb.readAt('PowerPoint Document', at, 8);
+    const length = head && u32(head, 4);
+    return head && u16(head, 2) === type && length !== undefined && length < 1 << 24 ? cfb.readAt('PowerPoint Document', at + 8, length) : undefined;
+  };
+  const edit = record(currentEdit, USER_EDIT);
+  const sessionId = edit && u32(edit, 28);
+  for (let e = edit, n = 0; e && sessionId !== undefined && n < 64; n++) {
+    const directory = record(u32(e, 12) ?? -1, PERSIST_DIRECTORY);
+    for (let at = 0; directory && at + 4 <= directory.length; ) {
+      const head = u32(directory, at)!;
+      const first = head & 0xfffff;
+      const count = head >>> 20;
+      if (sessionId >= first && sessionId < first + count) {
+        const offset = u32(directory, at + 4 + 4 * (sessionId - first));
+        const session = offset === undefined ? undefined : record(offset, CRYPT_SESSION);
+        return session;
+      }
+      at += 4 + 4 * count;
+    }
+    const previous = u32(e, 8);
+    e = previous ? record(previous, USER_EDIT) : undefined;
+  }
+  return undefined;
 }
 
 export function cfbProtection(b: Uint8Array): Protection {
@@ -125,9 +183,11 @@ export function cfbProtection(b: Uint8Array): Protection {
     const user = cfb.stream('Current User', 32);
     const token = user && u32(user, 12);
     if (token === undefined) return { status: 'unknown', format: 'PowerPoint presentation', detail: 'the file is damaged' };
-    return token === 0xf3d1c4df
-      ? { status: 'protected', format: 'PowerPoint presentation', detail: 'it is saved with a password' }
-      : { status: 'notProtected', format: 'PowerPoint presentation', detail: 'it has no password' };
+    if (token !== 0xf3d1c4df) return { status: 'notProtected', format: 'PowerPoint presentation', detail: 'it has no password' };
+    const info = user && cryptSessionInfo(cfb, u32(user, 16) ?? -1);
+    return info && opensWithPowerPointDefaultPassword(info)
+      ? { status: 'notProtected', format: 'PowerPoint presentation', detail: 'it is encrypted with PowerPoint’s built-in password (it only has a password to modify), which opens it for anyone' }
+      : { status: 'protected', format: 'PowerPoint presentation', detail: 'it is saved with a password' };
   }
   return { status: 'unknown', format: 'Office file', detail: 'draftlint does not know this kind of Office file' };
 }

@@ -40,6 +40,7 @@ const truth: Record<string, [string, string]> = {
   'pupils_cryptoapi_velvetsweatshop.xls': ['notProtected', 'Excel workbook'],
   'minutes.ppt': ['notProtected', 'PowerPoint presentation'],
   'minutes_password.ppt': ['protected', 'PowerPoint presentation'], // by Apache POI
+  'minutes_builtin_password.ppt': ['notProtected', 'PowerPoint presentation'], // PowerPoint's built-in password
   'pupils_password.ods': ['protected', 'OpenDocument file'], // encryption-data in the manifest
   'minutes_password.odt': ['protected', 'OpenDocument file'],
   'pupils.ods': ['notProtected', 'OpenDocument file'],
