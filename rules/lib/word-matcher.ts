@@ -67,12 +67,13 @@ const SIMPLE = 4;
  * almost every word of an e-mail without building a string for it.
  */
 const KEY_BITS = 16;
+const KEY_SEED = 0x811c9dc5;
 const nextKey = (hash: number, letter: number) => Math.imul(hash ^ (letter + 1), 0x01000193);
 const finishKey = (hash: number) => (hash ^ (hash >>> KEY_BITS)) & ((1 << KEY_BITS) - 1);
 
 /** The key of a listed form (already normalised by toWord), or -1 when it has a character other than a–z. */
 function keyOfForm(form: string): number {
-  let hash = 0x811c9dc5;
+  let hash = KEY_SEED;
   let previous = -1;
   for (let i = 0; i < form.length; i++) {
     const letter = form.charCodeAt(i) - 97;
@@ -136,18 +137,18 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
-    if (!(code < 128 ? WORD_CHAR[code] === 1 : isWordChar(code))) {
+    if (!isWordChar(code)) {
       i++;
       continue;
     }
     const start = i;
     let letters = 0;
     let flags = SIMPLE;
-    let hash = 0x811c9dc5;
+    let hash = KEY_SEED;
     let previous = -1;
     for (; i < length; i++) {
       code = text.charCodeAt(i);
-      if (!(code < 128 ? WORD_CHAR[code] === 1 : isWordChar(code))) break;
+      if (!isWordChar(code)) break;
       const letter = (code | 32) - 97;
       if (letter >= 0 && letter <= 25) {
         letters++;
