@@ -144,8 +144,7 @@ function cryptSessionInfo(cfb: Cfb, currentEdit: number): Uint8Array | undefined
       const count = head >>> 20;
       if (sessionId >= first && sessionId < first + count) {
         const offset = u32(directory, at + 4 + 4 * (sessionId - first));
-        const session = offset === undefined ? undefined : record(offset, CRYPT_SESSION);
-        return session;
+        return offset === undefined ? undefined : record(offset, CRYPT_SESSION);
       }
       at += 4 + 4 * count;
     }
