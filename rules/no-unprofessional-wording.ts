@@ -84,38 +84,46 @@ function buildMatcher(opts: Options): WordMatcher<Entry> {
   return m.remove(opts.removeWords);
 }
 
-let cache: { key: string; matcher: WordMatcher<Entry>; phrases: ReturnType<typeof compilePhrases>; phraseCategory: Category[] } | undefined;
-function compiled(opts: Options) {
-  const key = JSON.stringify([opts.addWords, opts.removeWords]);
-  if (!cache || cache.key !== key) {
+interface Compiled {
+  matcher: WordMatcher<Entry>;
+  phrases: ReturnType<typeof compilePhrases>;
+  phraseCategory: Category[];
+}
+
+// Compiling the lists costs more than checking a draft: once per options object (one per config).
+const compiledFor = new WeakMap<Options, Compiled>();
+function compiled(opts: Options): Compiled {
+  let cache = compiledFor.get(opts);
+  if (!cache) {
     const removed = new Set(opts.removeWords.map((w) => w.toLowerCase()));
     const phrases: [string, Category][] = [
       ...words.slurPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [literalPattern(p), 'slur']),
       ...words.insultPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [p, 'insult']),
       ...words.mildPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [p, 'mildProfanity']),
     ];
-    cache = { key, matcher: buildMatcher(opts), phrases: compilePhrases(phrases.map((p) => p[0])), phraseCategory: phrases.map((p) => p[1]) };
+    cache = { matcher: buildMatcher(opts), phrases: compilePhrases(phrases.map((p) => p[0])), phraseCategory: phrases.map((p) => p[1]) };
+    compiledFor.set(opts, cache);
   }
   return cache;
 }
 
-let acronymCache: { key: string; set: Set<string> } | undefined;
+const acronymsFor = new WeakMap<readonly string[], Set<string>>();
 function acronymSet(extra: string[]): Set<string> {
-  const key = extra.join(',');
-  if (!acronymCache || acronymCache.key !== key) acronymCache = { key, set: new Set(words.schoolAcronyms.concat(extra).map((a) => a.toUpperCase())) };
-  return acronymCache.set;
+  let set = acronymsFor.get(extra);
+  if (!set) acronymsFor.set(extra, (set = new Set(words.schoolAcronyms.concat(extra).map((a) => a.toUpperCase()))));
+  return set;
 }
 
-let namesCache: { key: string; re: RegExp } | undefined;
+const namesFor = new WeakMap<readonly string[], RegExp>();
 
 /** The text with safe names ("Dick Whittington", "Hell's Kitchen") and the school's names blanked out, same length. */
 function withoutNames(text: string, names: readonly string[]): string {
-  const key = names.join('\n');
-  if (!namesCache || namesCache.key !== key) {
+  let re = namesFor.get(names);
+  if (!re) {
     const all = words.safeNames.concat(names).map(literalPattern).map((p) => p.replace(/ /g, '\\s+'));
-    namesCache = { key, re: new RegExp(`\\b(?:${all.join('|')})\\b`, 'gi') };
+    namesFor.set(names, (re = new RegExp(`\\b(?:${all.join('|')})\\b`, 'gi')));
   }
-  return text.replace(namesCache.re, (m) => ' '.repeat(m.length));
+  return text.replace(re, (m) => ' '.repeat(m.length));
 }
 
 function isTitleCase(raw: string): boolean {

@@ -188,9 +188,12 @@ export class WordMatcher<T> {
   /** The keys of every form; `anyKey` when a form's key cannot be computed (a letter outside a–z). */
   private readonly keys = new Uint8Array(1 << KEY_BITS);
   private anyKey = false;
+  /** The exact forms grouped by length, for starred words; built when first needed. */
+  private formsByLength: Map<number, string[]> | undefined;
 
   /** Adds every form of every pattern ("root(a|b)") with its entry; a later add of the same form wins. */
   add(patterns: readonly string[], entry: T): this {
+    this.formsByLength = undefined;
     for (const pattern of patterns) {
       // Stored as a token's word would read ("gr8" → "grb"), since tokens are read through toWord.
       for (const form of expandForms(pattern).map(toWord)) {
@@ -205,6 +208,7 @@ export class WordMatcher<T> {
   }
 
   remove(words: readonly string[]): this {
+    this.formsByLength = undefined;
     for (const w of words) {
       for (const form of expandForms(w).map(toWord)) {
         this.exact.delete(form);
@@ -228,11 +232,27 @@ export class WordMatcher<T> {
     return undefined;
   }
 
-  /** "f*ck", "sh*t": each star stands for one letter. Starred words are rare, so a scan of the list is fine. */
+  /** "f*ck", "sh*t": each star stands for one letter, so only listed forms of the same length can match. */
   private lookupStarred(word: string): T | undefined {
-    const pattern = new RegExp(`^${word.replace(/[^a-z*]/g, '').replace(/\*/g, '[a-z]')}$`);
-    for (const [form, entry] of this.exact) if (pattern.test(form)) return entry;
+    const letters = word.replace(/[^a-z*]/g, '');
+    for (const form of this.byLength().get(letters.length) || []) {
+      let same = true;
+      for (let i = 0; i < form.length && same; i++) same = letters[i] === '*' || letters[i] === form[i];
+      if (same) return this.exact.get(form);
+    }
     return undefined;
+  }
+
+  private byLength(): Map<number, string[]> {
+    if (!this.formsByLength) {
+      this.formsByLength = new Map();
+      for (const form of this.exact.keys()) {
+        const list = this.formsByLength.get(form.length);
+        if (list) list.push(form);
+        else this.formsByLength.set(form.length, [form]);
+      }
+    }
+    return this.formsByLength;
   }
 
   /**
