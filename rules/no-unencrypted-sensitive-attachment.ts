@@ -37,7 +37,7 @@ export function needsBytes(a: Attachment, options: unknown): boolean {
 /** How to protect a file of this format, in the words staff would follow. */
 function howToProtect(format: string): string {
   if (/Office|Word|Excel|PowerPoint|OpenDocument/.test(format)) return 'Use Office’s “Encrypt with password” (LibreOffice: “Save with password”), or put it in a password-protected zip (7-Zip, AES-256)';
-  if (format === 'PDF') return 'Save it with a password to open it (a password that only limits printing or editing is not enough), or put it in a password-protected zip (7-Zip, AES-256)';
+  if (format === 'PDF') return 'Save it with a password to open it, or put it in a password-protected zip (7-Zip, AES-256)';
   return 'Put it in a password-protected zip (7-Zip, AES-256)';
 }
 
