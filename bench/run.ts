@@ -105,12 +105,17 @@ function benchText(): void {
   };
   const results: string[] = [];
   for (const [name, base] of Object.entries(adversarial)) {
-    const draft: Draft = { to: [{ address: 'parent@gmail.com' }], cc: [], bcc: [], subject: '', ...base };
-    const t0 = performance.now();
-    lint(draft, config, builtInRules);
-    results.push(`${name} ${(performance.now() - t0).toFixed(0)} ms`);
+    // Three runs on fresh drafts (nothing cached): the first also pays V8's warm-up for that shape.
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const draft: Draft = { to: [{ address: 'parent@gmail.com' }], cc: [], bcc: [], subject: '', ...base };
+      const t0 = performance.now();
+      lint(draft, config, builtInRules);
+      times.push(performance.now() - t0);
+    }
+    results.push(`${name} ${times[0].toFixed(0)}/${Math.min(...times).toFixed(0)} ms`);
   }
-  console.log(`1 MB of adversarial input (budget ≤ 50 ms each): ${results.join(' · ')}`);
+  console.log(`1 MB of adversarial input, first/best of 3 runs (budget ≤ 50 ms each): ${results.join(' · ')}`);
 }
 
 function benchBundle(): void {
