@@ -4,7 +4,7 @@
 import { cfbProtection } from './cfb.ts';
 import { pdfProtection } from './pdf.ts';
 import { sevenZipProtection } from './seven-zip.ts';
-import { pgpCmsProtection } from './small-formats.ts';
+import { smallFormatProtection } from './small-formats.ts';
 import { zipProtection } from './zip.ts';
 import { startsWith } from './bytes.ts';
 
@@ -29,5 +29,5 @@ export function protection(bytes: Uint8Array, depth = 0): Protection {
   // PDF files may carry up to 1 KB of junk before "%PDF-".
   for (let i = 0; i < Math.min(1024, bytes.length); i++) if (startsWith(bytes, PDF, i)) return pdfProtection(bytes);
   if (startsWith(bytes, SEVEN_ZIP)) return sevenZipProtection(bytes);
-  return pgpCmsProtection(bytes);
+  return smallFormatProtection(bytes);
 }

@@ -93,6 +93,6 @@ function plainText(b: Uint8Array): Protection | undefined {
   return printable / head.length > 0.95 ? { status: 'notProtected', format: 'text file', detail: 'it is plain text' } : undefined;
 }
 
-export function pgpCmsProtection(b: Uint8Array): Protection {
+export function smallFormatProtection(b: Uint8Array): Protection {
   return pgp(b) || cms(b) || message(b) || plainText(b) || { status: 'unknown', format: 'file', detail: 'draftlint does not know this kind of file' };
 }
