@@ -22,7 +22,7 @@ function nameWords(name: string): string[] {
 }
 
 /** Keywords may be phrases ("pupil list"): matched as whole words in the file name. */
-export function nameReasons(name: string, keywords: readonly string[]): string[] {
+function nameReasons(name: string, keywords: readonly string[]): string[] {
   const words = ` ${nameWords(name).join(' ')} `;
   return keywords.filter((k) => words.indexOf(` ${k.toLowerCase()} `) >= 0).map((k) => `its name contains "${k}"`);
 }
