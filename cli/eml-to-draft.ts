@@ -1,5 +1,7 @@
 // Turns one raw RFC 5322 message (.eml bytes) into the same Draft the add-on builds, using postal-mime.
-// A message that cannot be parsed comes back as an error with a reason, never as a half-guessed Draft.
+// A message that cannot be parsed comes back as an error with a reason, never as a half-guessed Draft; an
+// address field that postal-mime could not read in full is left unread (the rules that need it say "not
+// checked"), never passed on as empty or short.
 import PostalMime, { type Address as MimeAddress, type Email } from 'postal-mime';
 import type { Address, Attachment, Draft } from '../rules/engine/types.ts';
 
@@ -27,6 +29,25 @@ function flatten(list: MimeAddress[] | undefined): Address[] {
   return out;
 }
 
+/** The addresses written in a raw address header, outside quoted display names and comments. */
+function addressesWritten(value: string): string[] {
+  const bare = value.replace(/"(?:[^"\\\r\n]|\\.)*"/g, ' ').replace(/\((?:[^()\\]|\\.)*\)/g, ' ');
+  return (bare.match(/[^\s<>,;:"()@[\]]+@[^\s<>,;:"()@[\]]+/g) || []).map((a) => a.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * The recipients of one field, or undefined when the header names an address postal-mime did not return
+ * (it gives up on some shapes, such as dozens of nested groups, and returns nothing at all).
+ */
+function recipients(email: Email, field: 'to' | 'cc' | 'bcc'): Address[] | undefined {
+  const parsed = flatten(email[field]);
+  const read = new Set(parsed.map((a) => a.address.replace(/\.$/, '')));
+  for (const h of email.headers) {
+    if (h.key === field && addressesWritten(h.value).some((a) => !read.has(a))) return undefined;
+  }
+  return parsed;
+}
+
 function toAttachment(a: Email['attachments'][number]): Attachment {
   const bytes = typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content as ArrayBuffer);
   return { name: a.filename || '(no name)', contentType: a.mimeType.toLowerCase(), size: bytes.byteLength, bytes };
@@ -47,9 +68,9 @@ export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
   }
   const from = flatten(email.from ? [email.from] : undefined)[0];
   const draft: Draft = {
-    to: flatten(email.to),
-    cc: flatten(email.cc),
-    bcc: flatten(email.bcc),
+    to: recipients(email, 'to'),
+    cc: recipients(email, 'cc'),
+    bcc: recipients(email, 'bcc'),
     subject: email.subject || '',
     body: email.html !== undefined ? { text: email.text || '', html: email.html } : { text: email.text || '' },
     attachments: email.attachments.map(toAttachment),

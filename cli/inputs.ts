@@ -1,5 +1,5 @@
 // Expands the CLI's PATH arguments into messages: an .eml is one message, an .mbox many (streamed),
-// a folder every .eml and .mbox below it, in a stable order.
+// a folder every .eml and .mbox below it, in a stable order. Only regular files are opened.
 import { createReadStream } from 'node:fs';
 import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ async function listFolder(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await listFolder(path)));
+    if (e.isDirectory()) for (const f of await listFolder(path)) files.push(f);
     else if (/\.(eml|mbox)$/i.test(e.name)) files.push(path);
   }
   return files;
@@ -57,6 +57,11 @@ export async function* readInputs(paths: string[]): AsyncGenerator<InputEvent> {
     }
     for (const file of files) {
       try {
+        // Only regular files are read: a pipe named .eml would block the run forever with no output.
+        if (!(await stat(file)).isFile()) {
+          yield { kind: 'unreadable', file, reason: 'not a regular file (a pipe, socket or device)' };
+          continue;
+        }
         if (await isMbox(file)) {
           let n = 0;
           for await (const bytes of splitMbox(createReadStream(file))) {

@@ -45,8 +45,9 @@ export const maxRecipients: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     const visible = recipientsIn(draft, ['to', 'cc']);
     const all = recipientsIn(draft, ['to', 'cc', 'bcc']);
     const distinct = (list: typeof all) => new Set(list.map((r) => r.recipient.address)).size;
+    const largeLists = new Set(opts.largeLists);
     for (const { field, recipient } of visible) {
-      if (opts.largeLists.indexOf(recipient.address) < 0) continue;
+      if (!largeLists.has(recipient.address)) continue;
       reports.push({
         messageId: 'largeList',
         data: { list: recipient.address, field: field === 'to' ? 'To' : 'Cc' },

@@ -38,8 +38,24 @@ function specialWords(opts: Options) {
 
 function grouped(found: Detection[]): Map<string, Detection[]> {
   const by = new Map<string, Detection[]>();
-  for (const d of found) by.set(d.detector, (by.get(d.detector) || []).concat(d));
+  for (const d of found) {
+    const list = by.get(d.detector);
+    if (list) list.push(d);
+    else by.set(d.detector, [d]);
+  }
   return by;
+}
+
+/** Whether some detection (sorted by start) starts within `distance` of `at`: a binary search. */
+function startsNear(sorted: Detection[], at: number, distance: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at - distance) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start <= at + distance;
 }
 
 /** Evidence lines with every identifier in sight masked, not only the one the line is about. */
@@ -81,9 +97,10 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
     const inBody = bodyAll.filter(reportable);
 
     if (external.length) {
+      const fromSubject = new Set(inSubject);
       for (const [id, hits] of grouped(inSubject.concat(inBody))) {
-        const subjectHits = hits.filter((h) => inSubject.indexOf(h) >= 0);
-        const bodyHits = hits.filter((h) => inSubject.indexOf(h) < 0);
+        const subjectHits = hits.filter((h) => fromSubject.has(h));
+        const bodyHits = hits.filter((h) => !fromSubject.has(h));
         reports.push({
           messageId: 'identifiers',
           data: { what: detectorLabel(id, hits.length), external: describeList(external) },
@@ -94,7 +111,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
       if (!inBody.length && bodyAll.length) {
         // Special-category words only matter next to someone identifiable: any identifier-like match,
         // even one too weak to report by itself.
-        const word = specialWords(opts).find(text.body.text).find((w) => bodyAll.some((d) => Math.abs(d.start - w.start) <= 300));
+        const word = specialWords(opts).find(text.body.text).find((w) => startsNear(bodyAll, w.start, 300));
         if (word) {
           reports.push({
             messageId: 'specialCategory',

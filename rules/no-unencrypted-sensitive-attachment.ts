@@ -1,8 +1,10 @@
 // no-unencrypted-sensitive-attachment: an attachment that holds, or looks as if it holds, personal data and
 // is not protected by a password or key. Error when its content holds personal data; warning when only its
-// name or type suggests it; info when draftlint cannot tell whether it is encrypted.
+// name or type suggests it; warning too when draftlint cannot tell (a damaged file, one it does not know,
+// or one that would take more than the check's work budget): it never guesses "protected".
 import * as z from 'zod/mini';
 import type { Attachment, Report, Rule } from './engine/types.ts';
+import { WorkBudget } from './attachments/budget.ts';
 import { protection } from './attachments/protection.ts';
 import { sensitivity } from './attachments/sensitive.ts';
 import { sensitiveFileWords } from './data/sensitive-file-names.ts';
@@ -31,7 +33,7 @@ function keywordsOf(opts: Options): string[] {
  */
 export function needsBytes(a: Attachment, options: unknown): boolean {
   const opts = options as Options;
-  return sensitivity({ ...a, bytes: undefined }, keywordsOf(opts), 0).outward.length > 0;
+  return sensitivity({ ...a, bytes: undefined }, keywordsOf(opts), 0, new WorkBudget()).outward.length > 0;
 }
 
 /** How to protect a file of this format, in the words staff would follow. */
@@ -42,13 +44,20 @@ function howToProtect(format: string): string {
 }
 
 function report(a: Attachment, opts: Options): Report | undefined {
-  const s = sensitivity(a, keywordsOf(opts), opts.maxContentMb * 1024 * 1024);
-  if (!s.content.length && !s.outward.length) return undefined;
-  const p = a.bytes ? protection(a.bytes) : { status: 'unknown' as const, format: 'file', detail: 'its contents were not read' };
+  // One budget for the whole check of this file: its content and its protection.
+  const budget = new WorkBudget();
+  const s = sensitivity(a, keywordsOf(opts), opts.maxContentMb * 1024 * 1024, budget);
+  const looksSensitive = s.content.length > 0 || s.outward.length > 0;
+  if (!looksSensitive && !s.unread) return undefined;
+  const p = a.bytes ? protection(a.bytes, budget) : { status: 'unknown' as const, format: 'file', detail: 'its contents were not read' };
   if (p.status === 'protected') return undefined;
   const base = { location: { field: 'attachments' as const, attachment: a.name }, evidence: [`${a.name}: ${p.format}, ${p.detail}`] };
+  if (!looksSensitive) {
+    // Its content is what would say whether it is sensitive, and it could not be read: say so.
+    return { ...base, messageId: 'couldNotCheck', data: { name: a.name, detail: s.unread! }, demote: 1 };
+  }
   if (p.status === 'unknown') {
-    return { ...base, messageId: 'couldNotTell', data: { name: a.name, why: s.content.length ? `it holds ${s.content.join(', ')}` : s.outward[0], detail: p.detail }, demote: 2 };
+    return { ...base, messageId: 'couldNotTell', data: { name: a.name, why: s.content.length ? `it holds ${s.content.join(', ')}` : s.outward[0], detail: p.detail }, demote: 1 };
   }
   const how = howToProtect(p.format);
   if (s.content.length) return { ...base, messageId: 'personalDataNotEncrypted', data: { name: a.name, what: s.content.join(', '), detail: p.detail, how } };
@@ -70,6 +79,7 @@ export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to
       personalDataNotEncrypted: '"{{name}}" holds {{what}} and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',
       looksSensitiveNotEncrypted: '"{{name}}" looks sensitive ({{why}}) and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',
       couldNotTell: '"{{name}}" looks sensitive ({{why}}), but draftlint could not tell whether it is encrypted: {{detail}}. Make sure it is password-protected before sending.',
+      couldNotCheck: 'draftlint could not check "{{name}}" for personal data: {{detail}}. If it holds personal data, make sure it is password-protected before sending.',
     },
   },
 

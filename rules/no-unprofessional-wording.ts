@@ -153,9 +153,18 @@ function wordHits(text: string, opts: Options, acronyms: Set<string>): Hit[] {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
   // Phrases first: "cock-up" is mild, "what a joke" an insult; a word inside a phrase is not counted again.
-  for (const p of phrases.find(text)) hits.push({ category: phraseCategory[p.index], start: p.start, end: p.end, text: p.text });
-  const inPhrase = (start: number) => hits.some((h) => start >= h.start && start < h.end);
-  for (const h of matcher.find(text, tokens) as WordHit<Entry>[]) {
+  const phraseHits = phrases.find(text).sort((a, b) => a.start - b.start);
+  for (const p of phraseHits) hits.push({ category: phraseCategory[p.index], start: p.start, end: p.end, text: p.text });
+  // Words come in text order: one pointer over the phrases (by start) says how far they cover, so each
+  // word is checked against them in constant time, however many there are.
+  let next = 0;
+  let coveredUntil = -1;
+  const inPhrase = (start: number) => {
+    for (; next < phraseHits.length && phraseHits[next].start <= start; next++) coveredUntil = Math.max(coveredUntil, phraseHits[next].end);
+    return start < coveredUntil;
+  };
+  const wordsFound = (matcher.find(text, tokens) as WordHit<Entry>[]).sort((a, b) => a.start - b.start);
+  for (const h of wordsFound) {
     const raw = h.text;
     if (inPhrase(h.start)) continue;
     if (h.entry.unlessName && isTitleCase(raw)) continue;
@@ -163,7 +172,9 @@ function wordHits(text: string, opts: Options, acronyms: Set<string>): Hit[] {
     if (h.entry.aim && !aimedAtPerson(tokens, h.tokenIndex, h.entry.aim)) continue;
     hits.push({ category: h.entry.category, start: h.start, end: h.end, text: raw });
   }
-  hits.push(...shouting(text, tokens, opts, acronyms), ...punctuationAndEmoji(text));
+  // Appended one by one: spreading a million hits into push() overflows the stack.
+  for (const h of shouting(text, tokens, opts, acronyms)) hits.push(h);
+  for (const h of punctuationAndEmoji(text)) hits.push(h);
   return hits;
 }
 
@@ -233,12 +244,24 @@ function punctuationAndEmoji(text: string): Hit[] {
   return hits;
 }
 
-/** Spans between quotation marks (straight or curly), each within one paragraph. */
+/** Spans between quotation marks (straight or curly), each within one paragraph; in order, never overlapping. */
 function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   const re = /"[^"\n]{1,500}"|“[^”\n]{1,500}”/g;
   for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
+}
+
+/** Whether [start, end) lies inside one of the spans: a binary search, since there can be many of both. */
+function insideSpan(spans: [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] > start) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return hi >= 0 && end <= spans[hi][1];
 }
 
 export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 'cc' | 'bcc'> = {
@@ -267,18 +290,18 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     const text = prepareText(draft);
     const internalOnly = externalRecipients(draft, org).length === 0;
     const acronyms = acronymSet(opts.acronyms);
-    const byCategory = new Map<Category, { hits: string[]; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }>();
+    const byCategory = new Map<Category, { hits: Set<string>; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }>();
     for (const [where, n] of [['Subject', text.subject], ['Message', text.author]] as const) {
       const clean = withoutLinks(withoutNames(n.text, org.neverFlagNames));
       const quoted = internalOnly && opts.quotedSpeechInternal !== 'normal' ? quotedSpans(clean) : [];
       for (const hit of wordHits(clean, opts, acronyms)) {
         if (!opts.categories[hit.category]) continue;
-        const inQuote = quoted.some(([s, e]) => hit.start >= s && hit.end <= e);
+        const inQuote = insideSpan(quoted, hit.start, hit.end);
         if (inQuote && opts.quotedSpeechInternal === 'off') continue;
-        const group = byCategory.get(hit.category) || { hits: [], evidence: [], shownUpTo: -1, quotedOnly: true, inBody: false };
+        const group = byCategory.get(hit.category) || { hits: new Set<string>(), evidence: [], shownUpTo: -1, quotedOnly: true, inBody: false };
         group.inBody = group.inBody || where === 'Message';
         group.quotedOnly = group.quotedOnly && inQuote;
-        if (group.hits.indexOf(hit.text) < 0) group.hits.push(hit.text);
+        group.hits.add(hit.text);
         // One context line covers the hits near each other ("lazy and clueless").
         if (group.evidence.length < 5 && (where === 'Subject' || hit.start > group.shownUpTo)) {
           group.evidence.push(`${where}: ${evidenceSnippet(n, hit.start, hit.end)}`);
@@ -291,12 +314,13 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     for (const category of CATEGORIES) {
       const group = byCategory.get(category);
       if (!group) continue;
-      const quoted = group.hits.slice(0, 4).map((w) => `“${w}”`);
-      const suggestions = group.hits.map((w) => words.insultSuggestions[w.toLowerCase()]).filter((s): s is string => !!s);
+      const hits = Array.from(group.hits);
+      const quoted = hits.slice(0, 4).map((w) => `“${w}”`);
+      const suggestions = hits.map((w) => words.insultSuggestions[w.toLowerCase()]).filter((s): s is string => !!s);
       const demote = group.quotedOnly ? 2 : DEMOTE[category];
       reports.push({
         messageId: category,
-        data: { words: quoted.join(', ') + (group.hits.length > 4 ? ' …' : '') },
+        data: { words: quoted.join(', ') + (hits.length > 4 ? ' …' : '') },
         location: { field: group.inBody ? 'body' : 'subject' },
         evidence: group.evidence,
         ...(suggestions.length && { suggestions }),

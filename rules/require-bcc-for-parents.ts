@@ -41,12 +41,14 @@ export const requireBccForParents: Rule<Options, 'to' | 'cc'> = {
   check(draft, opts, org) {
     let anyNonPersonal = false;
     const exposed: Address[] = [];
+    const seen = new Set<string>();
     for (const { recipient } of recipientsIn(draft, ['to', 'cc'])) {
       const a = recipient.address;
       if (isInternal(a, org) || isPartner(a, org) || isGroup(a, org)) continue;
       const personal = isPersonalMail(a, org);
       if (!personal && !opts.countAllExternal) continue;
-      if (exposed.some((e) => e.address === a)) continue;
+      if (seen.has(a)) continue;
+      seen.add(a);
       anyNonPersonal = anyNonPersonal || !personal;
       exposed.push(recipient);
     }

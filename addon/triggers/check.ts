@@ -8,6 +8,7 @@ import { describeFields } from '../../rules/engine/messages.ts';
 import type { Draft, DraftField, LintReport } from '../../rules/engine/types.ts';
 import { dismissedOn, findingKey } from '../dismissals.ts';
 import { findSavedDraft } from '../draft/find-draft.ts';
+import { GmailCalls } from '../draft/gmail-calls.ts';
 import { draftFromEvent, subjectFromEvent } from '../event.ts';
 import { schoolConfig } from '../school-config.ts';
 import type { Services } from '../services.ts';
@@ -35,10 +36,10 @@ function ambiguous(count: number): string {
   return `${count} saved drafts have these recipients, so draftlint cannot tell which one is open. Give this one its subject or delete the old copies, then press “Check again”. The recipients were checked.`;
 }
 
-function readSaved(event: unknown, open: Draft, services: Services): { draft: Draft; draftId?: string; notice?: string } {
+function readSaved(event: unknown, open: Draft, services: Services, calls: GmailCalls): { draft: Draft; draftId?: string; notice?: string } {
   if (!services.drafts) return { draft: open, notice: NOTICES.noGmail };
   try {
-    const saved = findSavedDraft(services.drafts, open, services.decode, subjectFromEvent(event));
+    const saved = findSavedDraft(services.drafts, open, services.decode, calls, subjectFromEvent(event));
     switch (saved.kind) {
       case 'found':
         // The event's recipients are what the window shows now; the saved copy may lag a few seconds.
@@ -55,19 +56,18 @@ function readSaved(event: unknown, open: Draft, services: Services): { draft: Dr
   }
 }
 
-// One search and one read leave two of the four Gmail calls a check may make; a file over 25 MB is
-// larger than Gmail sends anyway.
-const MAX_FETCHES = 2;
+// A file over 25 MB is larger than Gmail sends anyway.
 const MAX_FETCH_BYTES = 25 * 1024 * 1024;
 
-/** Downloads the bytes of the few attachments the attachment rule needs to open. */
-function fetchNeededBytes(draft: Draft, config: Config, services: Services): Draft {
+/**
+ * Downloads the bytes of the attachments the attachment rule needs to open, with the Gmail calls the
+ * draft search left; a file not downloaded is judged "could not tell", never safe.
+ */
+function fetchNeededBytes(draft: Draft, config: Config, services: Services, calls: GmailCalls): Draft {
   const setting = config.rules['no-unencrypted-sensitive-attachment'];
   if (!services.attachments || !draft.attachments || !setting || setting.severity === 'off') return draft;
-  let fetched = 0;
   const attachments = draft.attachments.map((a) => {
-    if (fetched >= MAX_FETCHES || !a.source || a.size > MAX_FETCH_BYTES || !needsBytes(a, setting.options)) return a;
-    fetched++;
+    if (!a.source || a.size > MAX_FETCH_BYTES || !needsBytes(a, setting.options) || !calls.take()) return a;
     try {
       const part = services.attachments!.get('me', a.source.messageId, a.source.attachmentId);
       const data = part.data as unknown as string | number[] | undefined;
@@ -92,9 +92,10 @@ function describeChecked(draft: Draft): string {
 export function checkDraft(event: unknown, services: Services): Check {
   const open = draftFromEvent(event, services.userEmail());
   const config = schoolConfig();
-  const saved = open.to ? readSaved(event, open, services) : { draft: open, draftId: undefined, notice: undefined };
+  const calls = new GmailCalls();
+  const saved = open.to ? readSaved(event, open, services, calls) : { draft: open, draftId: undefined, notice: undefined };
   const { draftId, notice } = saved;
-  const draft = saved.draftId ? fetchNeededBytes(saved.draft, config, services) : saved.draft;
+  const draft = saved.draftId ? fetchNeededBytes(saved.draft, config, services, calls) : saved.draft;
   const report = lint(draft, config, builtInRules);
   let dismissedCount = 0;
   if (draftId) {

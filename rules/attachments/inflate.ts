@@ -1,12 +1,17 @@
 // DEFLATE with a ceiling, for every place an attachment's own bytes say how much to inflate (zip members,
-// PDF cross-reference streams): a zip bomb must cost the bytes we asked for, not the gigabyte it holds.
+// PDF cross-reference streams): a zip bomb must cost the bytes we asked for, not the gigabyte it holds,
+// and every byte inflated is spent from the check's work budget.
 import { Inflate } from 'fflate';
+import type { WorkBudget } from './budget.ts';
+
+const STEP = 4096;
 
 /**
  * Inflates DEFLATE data in small steps and stops once `maxOut` bytes are out, so a zip bomb (a megabyte
  * that inflates to a gigabyte) costs no more than the bytes asked for. `complete` says whether it all fit.
+ * Undefined when the data is not DEFLATE; BudgetSpent when the check's budget runs out on the way.
  */
-export function inflateUpTo(data: Uint8Array, maxOut: number): { bytes: Uint8Array; complete: boolean } | undefined {
+export function inflateUpTo(data: Uint8Array, maxOut: number, budget: WorkBudget): { bytes: Uint8Array; complete: boolean } | undefined {
   const parts: Uint8Array[] = [];
   let total = 0;
   let ended = false;
@@ -15,10 +20,15 @@ export function inflateUpTo(data: Uint8Array, maxOut: number): { bytes: Uint8Arr
     total += chunk.length;
     ended = final;
   });
-  try {
-    for (let at = 0; at < data.length && total <= maxOut && !ended; at += 4096) inflater.push(data.subarray(at, at + 4096), at + 4096 >= data.length);
-  } catch (_) {
-    return undefined;
+  for (let at = 0; at < data.length && total <= maxOut && !ended; at += STEP) {
+    const before = total;
+    try {
+      inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+    } catch (_) {
+      return undefined;
+    }
+    // One step of input inflates to at most about 4 MB (DEFLATE's ratio is 1032:1), then is paid for.
+    budget.spend('inflatedBytes', Math.min(total, maxOut + 1) - Math.min(before, maxOut + 1));
   }
   const bytes = new Uint8Array(Math.min(total, maxOut));
   let at = 0;
@@ -29,4 +39,3 @@ export function inflateUpTo(data: Uint8Array, maxOut: number): { bytes: Uint8Arr
   }
   return { bytes, complete: ended && total <= maxOut };
 }
-

@@ -2,14 +2,13 @@
 // (incremental updates, linearised files, classic tables and cross-reference streams) to the newest
 // trailer's /Encrypt; text that merely contains "/Encrypt" is never taken for it. An encrypted file is
 // then checked with the empty password: one with only an owner password opens for anyone.
+import type { WorkBudget } from './budget.ts';
 import { latin1 } from './bytes.ts';
 import { inflateUpTo } from './inflate.ts';
 import { pdfAccess } from './pdf-security.ts';
 import { isBytes, isDict, isName, isRef, parsePdfValue, skipSpace, type PdfDict, type PdfRef, type PdfValue } from './pdf-syntax.ts';
 import type { Protection } from './protection.ts';
 
-const MAX_HOPS = 64;
-const MAX_SUBSECTIONS = 10000;
 const WINDOW = 64 * 1024;
 /** A cross-reference stream's size, packed or not: 16 MB lists over a million objects. */
 const MAX_XREF_STREAM = 16 * 1024 * 1024;
@@ -25,10 +24,11 @@ interface Section {
 const integer = (v: PdfValue | undefined) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
 
 /** A classic table: "xref", subsections "first count" of 20-byte (sometimes 19-byte) entries, "trailer". */
-function tableSection(b: Uint8Array, offset: number): Section | undefined {
+function tableSection(b: Uint8Array, offset: number, budget: WorkBudget): Section | undefined {
   const subsections: { first: number; count: number; at: number; size: number }[] = [];
   let at = offset + latin1(b, offset, offset + 64).indexOf('xref') + 4;
-  for (let n = 0; n < MAX_SUBSECTIONS; n++) {
+  for (;;) {
+    budget.spend('xrefSubsections');
     const head = latin1(b, at, at + 64);
     const start = skipSpace(head, 0);
     if (head.startsWith('trailer', start)) {
@@ -54,7 +54,6 @@ function tableSection(b: Uint8Array, offset: number): Section | undefined {
     subsections.push({ first: Number(m[1]), count: Number(m[2]), at: entries, size });
     at = entries + Number(m[2]) * size;
   }
-  return undefined;
 }
 
 /** The dictionary of the indirect object at `offset` ("12 0 obj << … >>"), with where the dictionary ends. */
@@ -66,11 +65,14 @@ function objectAt(b: Uint8Array, offset: number, expected?: PdfRef): { dict: Pdf
   return value && isDict(value.value) ? { dict: value.value, text, end: value.end } : undefined;
 }
 
-/** Undo a PNG predictor (/Predictor 10–15): each row starts with its filter type. */
+/**
+ * Undo a PNG predictor (/Predictor 10–15): each row starts with its filter type. In place: row r is
+ * written below where its own input starts, so no input is overwritten before it is read.
+ */
 function unpredict(data: Uint8Array, columns: number): Uint8Array | undefined {
   const rowLength = columns + 1;
   const rows = Math.floor(data.length / rowLength);
-  const out = new Uint8Array(rows * columns);
+  const out = data.subarray(0, rows * columns);
   for (let r = 0; r < rows; r++) {
     const type = data[r * rowLength];
     for (let c = 0; c < columns; c++) {
@@ -95,7 +97,7 @@ function unpredict(data: Uint8Array, columns: number): Uint8Array | undefined {
 }
 
 /** The decoded rows of a cross-reference stream, or undefined when its filter is one we do not read. */
-function xrefStreamData(b: Uint8Array, dict: PdfDict, dataStart: number): Uint8Array | undefined {
+function xrefStreamData(b: Uint8Array, dict: PdfDict, dataStart: number, budget: WorkBudget): Uint8Array | undefined {
   const length = integer(dict.get('Length'));
   if (length === undefined || length > MAX_XREF_STREAM) return undefined;
   const raw = b.subarray(dataStart, dataStart + length);
@@ -104,7 +106,7 @@ function xrefStreamData(b: Uint8Array, dict: PdfDict, dataStart: number): Uint8A
   if (filter === undefined) return raw;
   if (!isName(name, 'FlateDecode')) return undefined;
   // zlib: a 2-byte header (PDF never sets a preset dictionary), DEFLATE data, then a checksum we skip.
-  const inflated = inflateUpTo(raw.subarray(2), MAX_XREF_STREAM);
+  const inflated = inflateUpTo(raw.subarray(2), MAX_XREF_STREAM, budget);
   if (!inflated || !inflated.complete) return undefined;
   const data = inflated.bytes;
   const parms = dict.get('DecodeParms');
@@ -114,8 +116,11 @@ function xrefStreamData(b: Uint8Array, dict: PdfDict, dataStart: number): Uint8A
   return unpredict(data, isDict(p) ? (integer(p.get('Columns')) ?? 1) : 1);
 }
 
-/** A cross-reference stream: its dictionary is the trailer; its rows (decoded when first asked) are the table. */
-function streamSection(b: Uint8Array, offset: number): Section | undefined {
+/**
+ * A cross-reference stream: its dictionary is the trailer; its rows are the table, decoded when asked and
+ * not kept (a chain of sections is asked once each, and each decoded stream is paid for).
+ */
+function streamSection(b: Uint8Array, offset: number, budget: WorkBudget): Section | undefined {
   const obj = objectAt(b, offset);
   if (!obj || !isName(obj.dict.get('Type'), 'XRef')) return undefined;
   const dict = obj.dict;
@@ -125,17 +130,16 @@ function streamSection(b: Uint8Array, offset: number): Section | undefined {
   const w = widths as number[];
   const index = dict.get('Index');
   const ranges = (Array.isArray(index) ? index : [0, dict.get('Size')]).map(integer);
-  let rows: Uint8Array | undefined | null = null;
-  const field = (row: number, f: number, start: number) => {
+  const field = (rows: Uint8Array, row: number, f: number, start: number) => {
     let v = 0;
-    for (let i = 0; i < w[f]; i++) v = v * 256 + (rows as Uint8Array)[row + start + i];
+    for (let i = 0; i < w[f]; i++) v = v * 256 + rows[row + start + i];
     return v;
   };
   return {
     trailer: dict,
     prev: integer(dict.get('Prev')),
     offsetOf(num) {
-      if (rows === null) rows = xrefStreamData(b, dict, offset + obj.end + keyword[0].length);
+      const rows = xrefStreamData(b, dict, offset + obj.end + keyword[0].length, budget);
       const rowLength = w[0] + w[1] + w[2];
       let before = 0;
       for (let i = 0; rows && i + 1 < ranges.length; i += 2) {
@@ -144,8 +148,8 @@ function streamSection(b: Uint8Array, offset: number): Section | undefined {
         if (num >= first && num < first + count) {
           const row = (before + num - first) * rowLength;
           if (row + rowLength > rows.length) return undefined;
-          const type = w[0] === 0 ? 1 : field(row, 0, 0);
-          return type === 1 ? field(row, 1, w[0]) : undefined;
+          const type = w[0] === 0 ? 1 : field(rows, row, 0, 0);
+          return type === 1 ? field(rows, row, 1, w[0]) : undefined;
         }
         before += count;
       }
@@ -154,17 +158,18 @@ function streamSection(b: Uint8Array, offset: number): Section | undefined {
   };
 }
 
-/** Every cross-reference section reachable from startxref, newest first. */
-function sections(b: Uint8Array, startxref: number): Section[] {
+/** Every cross-reference section reachable from startxref, newest first, each paid for. */
+function sections(b: Uint8Array, startxref: number, budget: WorkBudget): Section[] {
   const out: Section[] = [];
   const queue = [startxref];
   const seen = new Set<number>();
-  while (queue.length && seen.size < MAX_HOPS) {
+  while (queue.length) {
     const offset = queue.shift()!;
     if (seen.has(offset) || offset >= b.length) continue;
     seen.add(offset);
+    budget.spend('xrefSections');
     const head = latin1(b, offset, offset + 64).replace(/^\s+/, '');
-    const section = head.startsWith('xref') ? tableSection(b, offset) : /^\d+\s+\d+\s+obj/.test(head) ? streamSection(b, offset) : undefined;
+    const section = head.startsWith('xref') ? tableSection(b, offset, budget) : /^\d+\s+\d+\s+obj/.test(head) ? streamSection(b, offset, budget) : undefined;
     if (!section) continue;
     out.push(section);
     if (section.xrefStm !== undefined) queue.push(section.xrefStm);
@@ -183,11 +188,11 @@ function encryptDictionary(b: Uint8Array, all: Section[], value: PdfValue): PdfD
   return undefined;
 }
 
-export function pdfProtection(b: Uint8Array): Protection {
+export function pdfProtection(b: Uint8Array, budget: WorkBudget): Protection {
   const tail = latin1(b, Math.max(0, b.length - 2048));
   const m = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(tail) || /startxref\s+(\d+)(?![\s\S]*startxref)/.exec(tail);
   if (!m) return { status: 'unknown', format: 'PDF', detail: 'the file is damaged or cut short (no startxref)' };
-  const all = sections(b, Number(m[1]));
+  const all = sections(b, Number(m[1]), budget);
   if (!all.length) return { status: 'unknown', format: 'PDF', detail: 'its cross-reference table could not be read' };
   const withEncrypt = all.find((s) => s.trailer.has('Encrypt'));
   if (!withEncrypt) return { status: 'notProtected', format: 'PDF', detail: 'it opens without a password' };

@@ -2,6 +2,7 @@
 // in the archive's header; 7-Zip usually packs that header with LZMA, py7zr with LZMA2 (both decoded here:
 // it is small), and with -mhe (py7zr: header_encryption) encrypts it too, which hides even the file names.
 // 7zFormat.txt in the 7-Zip sources is the reference.
+import type { WorkBudget } from './budget.ts';
 import { u32, u64 } from './bytes.ts';
 import { crc32 } from './crypto/crc32.ts';
 import { lzma2Decode, lzmaDecode } from './lzma.ts';
@@ -155,7 +156,7 @@ function verdict(folders: Coder[][], namesHidden: boolean): Protection {
   return { status: 'notProtected', format: '7z', detail: 'it has no password' };
 }
 
-export function sevenZipProtection(b: Uint8Array): Protection {
+export function sevenZipProtection(b: Uint8Array, budget: WorkBudget): Protection {
   const damaged: Protection = { status: 'unknown', format: '7z', detail: 'the archive is damaged or cut short' };
   const offset = u64(b, 12);
   const size = u64(b, 20);
@@ -181,6 +182,8 @@ export function sevenZipProtection(b: Uint8Array): Protection {
     if (packed === undefined || unpacked === undefined || start + packed > b.length || unpacked > MAX_HEADER) return damaged;
     if (coder.id === COPY) return verdict(mainFolders(b.subarray(start, start + packed)), false);
     if (coder.id !== LZMA && coder.id !== LZMA2) return { status: 'unknown', format: '7z', detail: 'its header is packed in a way draftlint does not read' };
+    // The header's unpacked size is paid for before decoding: a few KB of LZMA can claim 16 MiB.
+    budget.spend('lzmaBytes', unpacked);
     const plain = coder.id === LZMA ? lzmaDecode(coder.props, b, start, start + packed, unpacked) : lzma2Decode(b, start, start + packed, unpacked);
     return plain ? verdict(mainFolders(plain), false) : damaged;
   } catch (e) {

@@ -1,68 +1,227 @@
-// OpenPGP (binary and ASCII-armoured), CMS/S-MIME and PKCS#12, attached e-mails, and plain text: encrypted or
-// only signed, from the first packet, the outer content type or the message's Content-Type.
+// The formats told by their first bytes: OpenPGP (binary and armoured), CMS/S-MIME (DER and PEM), PKCS#12,
+// age (binary and armoured), openssl enc, attached e-mails, and plain text. A first byte is never enough:
+// OpenPGP packets are walked (versions, and lengths that fit the file), DER lengths must fit, and an age
+// or openssl header must be whole; anything that only looks like one of them is "could not tell".
 import { ascii, latin1, startsWith } from './bytes.ts';
 import type { Protection } from './protection.ts';
 
-const PKCS7 = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07];
+const protectedAs = (format: string, detail: string): Protection => ({ status: 'protected', format, detail });
+const readableAs = (format: string, detail: string): Protection => ({ status: 'notProtected', format, detail });
+const unknownAs = (format: string, detail: string): Protection => ({ status: 'unknown', format, detail });
 
-function indexOfBytes(b: Uint8Array, needle: readonly number[], from = 0, to = b.length): number {
-  for (let i = from; i + needle.length <= to; i++) if (startsWith(b, needle, i)) return i;
-  return -1;
-}
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** First OpenPGP packet tag (old or new format), or undefined. */
-function pgpTag(b: Uint8Array): number | undefined {
-  const ctb = b[0];
-  if (ctb === undefined || !(ctb & 0x80)) return undefined;
-  return ctb & 0x40 ? ctb & 0x3f : (ctb >> 2) & 0x0f;
-}
-
+/** Base64 to bytes, skipping white space, stopping at padding or the first other character. */
 function fromBase64(text: string): Uint8Array {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
   const out: number[] = [];
-  for (let i = 0; i + 1 < clean.length && out.length < 64; i += 4) {
-    const n = (alphabet.indexOf(clean[i]) << 18) | (alphabet.indexOf(clean[i + 1]) << 12) | (Math.max(0, alphabet.indexOf(clean[i + 2] || 'A')) << 6) | Math.max(0, alphabet.indexOf(clean[i + 3] || 'A'));
-    out.push((n >> 16) & 255, (n >> 8) & 255, n & 255);
+  let bits = 0;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t') continue;
+    const v = BASE64.indexOf(c);
+    if (v < 0) break;
+    value = ((value << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((value >> bits) & 0xff);
+    }
   }
   return Uint8Array.from(out);
 }
 
-const PGP_ENCRYPTED = new Set([1, 3, 9, 18, 20]);
+/** The text between a PEM-style "-----BEGIN X-----" line's end and the next "-----END", with its headers skipped. */
+function armouredBody(head: string, at: number): string {
+  const start = head.indexOf('\n', at);
+  if (start < 0) return '';
+  let body = head.slice(start + 1);
+  const end = body.indexOf('-----END');
+  if (end >= 0) body = body.slice(0, end);
+  // OpenPGP armour may carry "Key: value" headers, ended by a blank line.
+  if (/^[A-Za-z-]+: /.test(body)) body = body.slice(Math.max(0, body.search(/\r?\n\r?\n/))).trimStart();
+  return body;
+}
 
-function pgp(b: Uint8Array): Protection | undefined {
-  // PNG's first byte also parses as an old-format packet; the caller has ruled out the common magics.
-  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47]) || startsWith(b, [0xff, 0xd8, 0xff]) || startsWith(b, [0x1f, 0x8b])) return undefined;
-  const head = String.fromCharCode.apply(null, Array.from(b.subarray(0, 4096)));
+// ── OpenPGP (RFC 9580) ──────────────────────────────────────────────────────────────────────────────
+
+interface Packet {
+  tag: number;
+  /** Where the body starts. */
+  body: number;
+  /** Where the packet ends, or undefined when its length runs on (partial or indeterminate: data packets only). */
+  end?: number;
+}
+
+const DATA_PACKETS = new Set([8, 9, 11, 18, 20]);
+
+/** The packet header at `at`; undefined when it is not one, or its length does not fit `size`. */
+function packetAt(b: Uint8Array, at: number, size: number): Packet | undefined {
+  const ctb = b[at];
+  if (ctb === undefined || !(ctb & 0x80)) return undefined;
+  let tag: number;
+  let body: number;
+  let length: number | undefined;
+  if (ctb & 0x40) {
+    tag = ctb & 0x3f;
+    const o1 = b[at + 1];
+    if (o1 === undefined) return undefined;
+    if (o1 < 192) [body, length] = [at + 2, o1];
+    else if (o1 < 224) [body, length] = [at + 3, ((o1 - 192) << 8) + (b[at + 2] ?? 0) + 192];
+    else if (o1 === 255) [body, length] = [at + 6, (((b[at + 2] ?? 0) << 24) >>> 0) + ((b[at + 3] ?? 0) << 16) + ((b[at + 4] ?? 0) << 8) + (b[at + 5] ?? 0)];
+    else [body, length] = [at + 2, undefined]; // a partial body length
+  } else {
+    tag = (ctb >> 2) & 0x0f;
+    const type = ctb & 3;
+    const n = type === 3 ? 0 : 1 << type;
+    body = at + 1 + n;
+    length = 0;
+    for (let i = 0; i < n; i++) length = length * 256 + (b[at + 1 + i] ?? 0);
+    if (type === 3) length = undefined; // indeterminate: to the end of the file
+  }
+  if (tag === 0 || body >= size) return undefined;
+  if (length === undefined) return DATA_PACKETS.has(tag) ? { tag, body } : undefined;
+  return body + length <= size ? { tag, body, end: body + length } : undefined;
+}
+
+/** Whether a packet's first body bytes are what its kind must start with (its version, algorithm or format). */
+function wellFormed(b: Uint8Array, p: Packet): boolean {
+  const first = b[p.body];
+  switch (p.tag) {
+    case 1: // public-key encrypted session key
+      return first === 3 || first === 6;
+    case 3: // symmetric-key encrypted session key: version, then a known cipher
+      return (first === 4 || first === 5 || first === 6) && b[p.body + 1] !== undefined && b[p.body + 1] >= 1 && b[p.body + 1] <= 13;
+    case 9: // symmetrically encrypted data: no version to check
+      return true;
+    case 18: // symmetrically encrypted and integrity-protected data
+      return first === 1 || first === 2;
+    case 20: // AEAD-encrypted data (LibrePGP, GnuPG 2.3+)
+      return first === 1;
+    case 2: // signature
+      return first !== undefined && first >= 3 && first <= 6;
+    case 4: // one-pass signature
+      return first === 3 || first === 6;
+    case 6: // public key
+      return first !== undefined && first >= 3 && first <= 6;
+    case 8: // compressed data
+      return first !== undefined && first <= 3;
+    case 11: // literal data: its format
+      return first !== undefined && 'btul1m'.indexOf(String.fromCharCode(first)) >= 0;
+    default:
+      return false;
+  }
+}
+
+const ESK = new Set([1, 3]);
+const ENCRYPTED_DATA = new Set([9, 18, 20]);
+const READABLE_FIRST = new Set([2, 4, 6, 8, 11]);
+const MAX_PACKETS = 64;
+
+/**
+ * An OpenPGP message read packet by packet: encrypted when one or more session-key packets lead to an
+ * encrypted-data packet; signed, compressed or literal data when it starts with one of those; otherwise
+ * (a header that is not one, a length past the end) not OpenPGP. `size` is Infinity for armoured text,
+ * of which only the start is decoded.
+ */
+function pgpPackets(b: Uint8Array, size: number): Protection | undefined {
+  const format = 'OpenPGP';
+  let at = 0;
+  let sessionKeys = 0;
+  for (let n = 0; n < MAX_PACKETS; n++) {
+    const p = packetAt(b, at, size);
+    if (!p || !wellFormed(b, p)) return undefined;
+    if (ESK.has(p.tag)) sessionKeys++;
+    else if (ENCRYPTED_DATA.has(p.tag)) return sessionKeys ? protectedAs(format, 'it is encrypted') : undefined;
+    else return n === 0 && READABLE_FIRST.has(p.tag) ? readableAs(format, 'it is signed or compressed, not encrypted') : undefined;
+    if (p.end === undefined) return undefined;
+    at = p.end;
+    if (at >= b.length) return size === Infinity ? unknownAs(format, 'its list of recipients is longer than draftlint reads') : undefined;
+  }
+  return unknownAs(format, 'it has more packets than draftlint reads');
+}
+
+function pgpArmour(head: string): Protection | undefined {
   const armour = /-----BEGIN PGP (MESSAGE|SIGNATURE|SIGNED MESSAGE|PUBLIC KEY BLOCK)-----/.exec(head);
-  if (armour) {
-    if (armour[1] !== 'MESSAGE') return { status: 'notProtected', format: 'OpenPGP', detail: 'it is signed, not encrypted' };
-    const body = head.slice(armour.index).split(/\r?\n\r?\n/)[1] || '';
-    const tag = pgpTag(fromBase64(body));
-    return tag !== undefined && PGP_ENCRYPTED.has(tag)
-      ? { status: 'protected', format: 'OpenPGP', detail: 'it is encrypted' }
-      : { status: 'notProtected', format: 'OpenPGP', detail: 'it is signed or compressed, not encrypted' };
+  if (!armour) return undefined;
+  if (armour[1] !== 'MESSAGE') return readableAs('OpenPGP', 'it is signed, not encrypted');
+  return pgpPackets(fromBase64(armouredBody(head, armour.index)), Infinity) ?? unknownAs('OpenPGP', 'its armoured message could not be read');
+}
+
+// ── CMS / PKCS#7 and PKCS#12 (DER, or PEM around it) ───────────────────────────────────────────────
+
+const PKCS7 = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07];
+const AUTH_ENVELOPED = ascii('\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x09\x10\x01\x17');
+
+/** Where the contents of the DER/BER SEQUENCE at `at` start, when its length fits `size` (BER's indefinite length too). */
+function sequenceBody(b: Uint8Array, at: number, size: number): number | undefined {
+  if (b[at] !== 0x30) return undefined;
+  const first = b[at + 1];
+  if (first === undefined) return undefined;
+  if (first === 0x80) return at + 2;
+  if (first < 0x80) return at + 2 + first <= size ? at + 2 : undefined;
+  const n = first & 0x7f;
+  if (n > 4) return undefined;
+  let length = 0;
+  for (let i = 0; i < n; i++) length = length * 256 + (b[at + 2 + i] ?? 0);
+  return at + 2 + n + length <= size ? at + 2 + n : undefined;
+}
+
+/** ContentInfo { contentType, content }: enveloped, encrypted or auth-enveloped data is encrypted; signed is not. */
+function cms(b: Uint8Array, size = b.length): Protection | undefined {
+  const body = sequenceBody(b, 0, size);
+  if (body === undefined) return undefined;
+  if (startsWith(b, PKCS7, body)) {
+    const kind = b[body + PKCS7.length];
+    if (kind === 0x03 || kind === 0x06) return protectedAs('S/MIME (CMS)', 'it is encrypted');
+    if (kind === 0x02) return readableAs('S/MIME (CMS)', 'it is signed, not encrypted');
+    return undefined;
   }
-  const tag = pgpTag(b);
-  if (tag === undefined || tag === 0 || tag > 20) return undefined;
-  if (PGP_ENCRYPTED.has(tag)) return { status: 'protected', format: 'OpenPGP', detail: 'it is encrypted' };
-  if ([2, 4, 6, 8, 11].indexOf(tag) >= 0) return { status: 'notProtected', format: 'OpenPGP', detail: 'it is signed or compressed, not encrypted' };
+  if (startsWith(b, AUTH_ENVELOPED, body)) return protectedAs('S/MIME (CMS)', 'it is encrypted');
+  // PKCS#12: SEQUENCE { INTEGER 3, ContentInfo of data or signed data, … }: a password-protected key store.
+  const info = startsWith(b, [0x02, 0x01, 0x03], body) ? sequenceBody(b, body + 3, size) : undefined;
+  if (info !== undefined && startsWith(b, PKCS7, info) && (b[info + PKCS7.length] === 0x01 || b[info + PKCS7.length] === 0x02)) {
+    return protectedAs('PKCS#12', 'it is a password-protected key store');
+  }
   return undefined;
 }
 
-function cms(b: Uint8Array): Protection | undefined {
-  if (b[0] !== 0x30) return undefined;
-  const at = indexOfBytes(b, PKCS7, 0, 32);
-  if (at >= 0) {
-    const kind = b[at + PKCS7.length];
-    if (kind === 0x03 || kind === 0x06) return { status: 'protected', format: 'S/MIME (CMS)', detail: 'it is encrypted' };
-    if (kind === 0x02) return { status: 'notProtected', format: 'S/MIME (CMS)', detail: 'it is signed, not encrypted' };
-  }
-  if (indexOfBytes(b, ascii('\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x09\x10\x01\x17'), 0, 32) >= 0) return { status: 'protected', format: 'S/MIME (CMS)', detail: 'it is encrypted' };
-  // PKCS#12: SEQUENCE { INTEGER 3, … }: a password-protected key store.
-  for (let i = 2; i < 8; i++) if (startsWith(b, [0x02, 0x01, 0x03, 0x30], i)) return { status: 'protected', format: 'PKCS#12', detail: 'it is a password-protected key store' };
-  return undefined;
+function pemCms(head: string): Protection | undefined {
+  const pem = /-----BEGIN (PKCS7|CMS|PKCS #7 SIGNED DATA)-----/.exec(head);
+  if (!pem) return undefined;
+  return cms(fromBase64(armouredBody(head, pem.index)), Infinity) ?? unknownAs('S/MIME (CMS)', 'its PEM text could not be read');
 }
+
+// ── age and openssl enc ─────────────────────────────────────────────────────────────────────────────
+
+const AGE = 'age-encryption.org/v1\n';
+
+/** An age header: the version line, one or more recipient stanzas ("-> …"), then the MAC line ("--- …"). */
+function ageHeader(text: string, size: number): Protection | undefined {
+  if (!text.startsWith(AGE)) return undefined;
+  const mac = text.indexOf('\n--- ');
+  const macEnd = mac < 0 ? -1 : text.indexOf('\n', mac + 5);
+  // After the header: a 16-byte nonce and at least one 16-byte tag.
+  if (!text.startsWith('-> ', AGE.length) || macEnd < 0 || macEnd + 1 + 32 > size) return unknownAs('age', 'the file is damaged or cut short');
+  return protectedAs('age', 'it is encrypted');
+}
+
+function age(b: Uint8Array, head: string): Protection | undefined {
+  if (head.startsWith(AGE)) return ageHeader(head, b.length);
+  const armour = head.indexOf('-----BEGIN AGE ENCRYPTED FILE-----');
+  if (armour < 0) return undefined;
+  const inner = fromBase64(armouredBody(head, armour));
+  return ageHeader(latin1(inner), Infinity) ?? unknownAs('age', 'its armoured text could not be read');
+}
+
+/** `openssl enc` with a password: "Salted__", an 8-byte salt, then whole cipher blocks (or its base64, "U2FsdGVkX1"). */
+function opensslEnc(b: Uint8Array, head: string): Protection | undefined {
+  const salted = head.startsWith('Salted__') ? b.length : head.startsWith('U2FsdGVkX1') ? fromBase64(head).length : -1;
+  if (salted < 0) return undefined;
+  return salted >= 32 ? protectedAs('openssl enc', 'it is encrypted with a password') : unknownAs('openssl enc', 'the file is cut short');
+}
+
+// ── E-mails and text ────────────────────────────────────────────────────────────────────────────────
 
 const MESSAGE_HEADER = /^(from|to|cc|subject|date|received|return-path|message-id|mime-version|delivered-to|reply-to):/gim;
 
@@ -70,16 +229,15 @@ const MESSAGE_HEADER = /^(from|to|cc|subject|date|received|return-path|message-i
  * An attached e-mail (message/rfc822, .eml): readable unless the whole message is S/MIME- or
  * PGP/MIME-encrypted, which its top-level Content-Type says.
  */
-function message(b: Uint8Array): Protection | undefined {
-  const head = latin1(b, 0, 16384);
+function message(head: string): Protection | undefined {
   const end = head.search(/\r?\n\r?\n/);
   const headers = (end >= 0 ? head.slice(0, end) : head).replace(/\r?\n[ \t]+/g, ' ');
   if (!/^[\w-]+:/.test(headers) || (headers.match(MESSAGE_HEADER) || []).length < 2) return undefined;
   const type = (/^content-type:\s*([^\n]*)/im.exec(headers) || ['', 'text/plain'])[1].toLowerCase();
   const format = 'e-mail message';
-  if (/^multipart\/encrypted/.test(type)) return { status: 'protected', format, detail: 'the whole message is encrypted (PGP/MIME)' };
-  if (/^application\/(x-)?pkcs7-mime/.test(type) && !/smime-type="?(signed-data|certs-only)/.test(type)) return { status: 'protected', format, detail: 'the whole message is encrypted (S/MIME)' };
-  return { status: 'notProtected', format, detail: 'it is an e-mail whose text anyone can read' };
+  if (/^multipart\/encrypted/.test(type)) return protectedAs(format, 'the whole message is encrypted (PGP/MIME)');
+  if (/^application\/(x-)?pkcs7-mime/.test(type) && !/smime-type="?(signed-data|certs-only)/.test(type)) return protectedAs(format, 'the whole message is encrypted (S/MIME)');
+  return readableAs(format, 'it is an e-mail whose text anyone can read');
 }
 
 /** Text (CSV, TXT): no NUL bytes and almost all printable in the first 4 KB. Anyone can read it. */
@@ -90,9 +248,19 @@ function plainText(b: Uint8Array): Protection | undefined {
     if (c === 0) return undefined;
     if (c >= 32 || c === 9 || c === 10 || c === 13) printable++;
   }
-  return printable / head.length > 0.95 ? { status: 'notProtected', format: 'text file', detail: 'it is plain text' } : undefined;
+  return printable / head.length > 0.95 ? readableAs('text file', 'it is plain text') : undefined;
 }
 
 export function smallFormatProtection(b: Uint8Array): Protection {
-  return pgp(b) || cms(b) || message(b) || plainText(b) || { status: 'unknown', format: 'file', detail: 'draftlint does not know this kind of file' };
+  const head = latin1(b, 0, 16384);
+  return (
+    pgpPackets(b, b.length) ||
+    cms(b) ||
+    age(b, head) ||
+    opensslEnc(b, head) ||
+    pgpArmour(head) ||
+    pemCms(head) ||
+    message(head) ||
+    plainText(b) || { status: 'unknown', format: 'file', detail: 'draftlint does not know this kind of file' }
+  );
 }

@@ -1,7 +1,8 @@
 // ZIP archives and the formats built on them (OOXML, ODF). Encryption is read from the central directory
 // (every entry, not just the first), ODF's from its manifest; a plain zip whose members are all protected
-// documents counts as protected, one level down.
+// documents counts as protected, one level down. Every member read is paid for from the check's budget.
 import { ascii, lastIndexOf, latin1, startsWith, u16, u32, u64 } from './bytes.ts';
+import type { WorkBudget } from './budget.ts';
 import { inflateUpTo } from './inflate.ts';
 import type { Protection } from './protection.ts';
 
@@ -72,43 +73,85 @@ function dataOf(b: Uint8Array, entry: Entry): Uint8Array | undefined {
   return b.subarray(start, start + entry.compressedSize);
 }
 
-/** A member's whole bytes, decompressed; undefined when over `limit` (packed or not), encrypted or damaged. */
-export function memberBytes(b: Uint8Array, entry: Entry, limit = NESTED_LIMIT): Uint8Array | undefined {
-  const data = entry.compressedSize <= limit ? dataOf(b, entry) : undefined;
-  if (!data || (entry.method !== 0 && entry.method !== 8)) return undefined;
-  if (entry.method === 0) return data;
-  const inflated = inflateUpTo(data, limit);
-  return inflated && inflated.complete ? inflated.bytes : undefined;
+/**
+ * The members of one zip, opened through the check's budget: each local offset is paid for and read once,
+ * however many central-directory entries point at it (a crafted zip lists one member thousands of times).
+ */
+export class ZipMembers {
+  private readonly opened = new Map<number, { limit: number; bytes: Uint8Array | undefined; complete: boolean }>();
+
+  constructor(
+    private readonly b: Uint8Array,
+    private readonly budget: WorkBudget,
+  ) {}
+
+  /** Up to `limit` bytes of a member, decompressed; undefined when encrypted, damaged or in an unknown method. */
+  private read(entry: Entry, limit: number): { bytes: Uint8Array | undefined; complete: boolean } {
+    const known = this.opened.get(entry.localOffset);
+    if (known && (known.limit >= limit || known.complete)) return known;
+    if (!known) this.budget.spend('members');
+    const data = dataOf(this.b, entry);
+    let read: { bytes: Uint8Array | undefined; complete: boolean };
+    if (!data || (entry.method !== 0 && entry.method !== 8)) read = { bytes: undefined, complete: true };
+    else if (entry.method === 0) read = { bytes: data.subarray(0, limit), complete: data.length <= limit };
+    else read = inflateUpTo(data, limit, this.budget) ?? { bytes: undefined, complete: true };
+    this.opened.set(entry.localOffset, { limit, ...read });
+    return read;
+  }
+
+  /** A member's whole bytes; undefined when larger than `limit` (packed or not), encrypted or damaged. */
+  whole(entry: Entry, limit = NESTED_LIMIT): Uint8Array | undefined {
+    if (entry.compressedSize > limit) return undefined;
+    const read = this.read(entry, limit);
+    return read.complete ? read.bytes : undefined;
+  }
+
+  /** The first `maxBytes` of a member, for a content check. */
+  head(entry: Entry, maxBytes: number): Uint8Array | undefined {
+    const read = this.read(entry, maxBytes);
+    return read.bytes && read.bytes.subarray(0, maxBytes);
+  }
 }
 
-/** The first `maxBytes` of each member whose name matches (enough for a content check), from one read. */
-export function zipMemberHeads(b: Uint8Array, name: (n: string) => boolean, maxBytes: number): Uint8Array[] {
+/**
+ * The heads of the members whose names match (enough for a content check), each name once, at most
+ * `maxBytes` in all; undefined when the zip cannot be read.
+ */
+export function zipMemberHeads(b: Uint8Array, name: (n: string) => boolean, maxBytes: number, budget: WorkBudget): Uint8Array[] | undefined {
+  const entries = centralDirectory(b);
+  if (!entries) return undefined;
+  const members = new ZipMembers(b, budget);
+  const seen = new Set<string>();
   const out: Uint8Array[] = [];
-  for (const e of centralDirectory(b) || []) {
-    const data = name(e.name) ? dataOf(b, e) : undefined;
-    if (!data) continue;
-    const head = e.method === 0 ? data.subarray(0, maxBytes) : e.method === 8 ? inflateUpTo(data, maxBytes)?.bytes : undefined;
-    if (head) out.push(head);
+  let left = maxBytes;
+  for (const e of entries) {
+    if (left <= 0 || seen.has(e.name) || !name(e.name)) continue;
+    seen.add(e.name);
+    const head = members.head(e, left);
+    if (!head) continue;
+    out.push(head);
+    left -= head.length;
   }
   return out;
 }
 
-type Sniff = (bytes: Uint8Array, depth: number) => Protection;
+type Sniff = (bytes: Uint8Array, depth: number, budget: WorkBudget) => Protection;
 
-export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff): Protection {
+export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff, budget: WorkBudget): Protection {
   const entries = centralDirectory(b);
   if (!entries) return { status: 'unknown', format: 'ZIP', detail: 'the zip file is damaged or cut short' };
+  const members = new ZipMembers(b, budget);
   const files = entries.filter((e) => !e.name.endsWith('/'));
-  const has = (name: string) => files.some((e) => e.name === name);
-  if (has('META-INF/manifest.xml') && has('mimetype')) {
+  const names = new Set(files.map((e) => e.name));
+  if (names.has('META-INF/manifest.xml') && names.has('mimetype')) {
     const entry = files.find((e) => e.name === 'META-INF/manifest.xml');
-    const manifest = entry && memberBytes(b, entry, 1024 * 1024);
+    const manifest = entry && members.whole(entry, 1024 * 1024);
     if (!manifest) return { status: 'unknown', format: 'OpenDocument file', detail: 'its manifest could not be read' };
     return latin1(manifest).indexOf('encryption-data') >= 0
       ? { status: 'protected', format: 'OpenDocument file', detail: 'it is saved with a password' }
       : { status: 'notProtected', format: 'OpenDocument file', detail: 'it has no password' };
   }
-  if (has('[Content_Types].xml')) return { status: 'notProtected', format: 'Office document', detail: 'it has no password' };
+  if (names.has('[Content_Types].xml')) return { status: 'notProtected', format: 'Office document', detail: 'it has no password' };
   if (!files.length) return { status: 'notProtected', format: 'ZIP', detail: 'the zip is empty' };
   const encrypted = files.filter((e) => e.flags & 1);
   if (encrypted.length === files.length) {
@@ -116,11 +159,20 @@ export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff): Prote
     return { status: 'protected', format: 'ZIP', detail: aes ? 'every file is AES-encrypted' : 'every file is password-protected (ZipCrypto: weak; AES is better)' };
   }
   if (encrypted.length) return { status: 'notProtected', format: 'ZIP', detail: `${files.length - encrypted.length} of ${files.length} files in the zip ${files.length - encrypted.length === 1 ? 'is' : 'are'} not encrypted` };
-  // A plain zip holding only protected documents (an encrypted DOCX sent zipped) is protected.
-  // Members are read one at a time, stopping at the first that is not protected.
-  if (depth === 0 && files.every((e) => {
-    const bytes = memberBytes(b, e);
-    return bytes !== undefined && sniff(bytes, depth + 1).status === 'protected';
-  })) return { status: 'protected', format: 'ZIP', detail: 'the zip has no password, but every file in it is protected' };
+  // A plain zip holding only protected documents (an encrypted DOCX sent zipped) is protected. Members are
+  // judged one at a time, each local offset once, stopping at the first that is not protected.
+  if (depth === 0) {
+    const judged = new Map<number, boolean>();
+    const isProtected = (e: Entry) => {
+      let verdict = judged.get(e.localOffset);
+      if (verdict === undefined) {
+        const bytes = members.whole(e);
+        verdict = bytes !== undefined && sniff(bytes, depth + 1, budget).status === 'protected';
+        judged.set(e.localOffset, verdict);
+      }
+      return verdict;
+    };
+    if (files.every(isProtected)) return { status: 'protected', format: 'ZIP', detail: 'the zip has no password, but every file in it is protected' };
+  }
   return { status: 'notProtected', format: 'ZIP', detail: 'the zip has no password' };
 }

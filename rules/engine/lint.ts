@@ -41,7 +41,7 @@ export function lint(draft: Draft, config: Config, registry: Record<string, AnyR
           ...(r.suggestions && { suggestions: r.suggestions }),
         }),
       );
-      report.findings.push(...findings);
+      for (const f of findings) report.findings.push(f);
       report.checked.push(id);
     } catch (error) {
       report.findings.push(ruleFailed(rule, error));

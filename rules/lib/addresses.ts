@@ -38,9 +38,11 @@ export function isPersonalMail(address: string, org: Organisation): boolean {
  */
 export function externalRecipients(draft: Draft, org: Organisation, exceptPartners = false): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const { recipient } of recipientsIn(draft, ['to', 'cc', 'bcc'])) {
     const a = recipient.address;
-    if (isInternal(a, org) || (exceptPartners && isPartner(a, org)) || out.indexOf(a) >= 0) continue;
+    if (seen.has(a) || isInternal(a, org) || (exceptPartners && isPartner(a, org))) continue;
+    seen.add(a);
     out.push(a);
   }
   return out;

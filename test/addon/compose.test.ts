@@ -138,6 +138,32 @@ describe('compose card', () => {
     expect(world.PropertiesService.user.reads + world.PropertiesService.script.reads).toBeLessThanOrEqual(2);
   });
 
+  it('worst case, three candidates: 4 Gmail calls, the download left out, and the file "could not tell", not safe', () => {
+    const twins = [savedParents, { ...savedParents, id: 'r-2', subject: 'Old trip' }, { ...savedParents, id: 'r-3', subject: 'Older trip' }];
+    const { world, services } = setup(twins);
+    const card = recorded(composeOpen(composeEvent(parents, undefined, 'Year 7 trip'), services)) as CardJson;
+    expect(world.Drafts.calls).toBe(4); // one search, three reads; no call is left for the download
+    expect(texts(card).join('\n')).toMatch(/Pupil list 7B\.xlsx&quot; looks sensitive .*could not tell whether it is encrypted: its contents were not read/);
+  });
+
+  it('a draft the search does not find yet is found among the newest drafts, within the same 4 calls', () => {
+    const fresh = { ...savedParents, notIndexedYet: true };
+    const { world, services } = setup([fresh, { id: 'r-9', to: ['someone@else.example'], subject: 'Other' }]);
+    const card = recorded(composeOpen(composeEvent(parents), services)) as CardJson;
+    expect(world.Drafts.calls).toBe(4); // search (nothing), list of the newest, two reads
+    // Found: the attachment is listed from the saved draft, but no call is left to download it.
+    expect(texts(card)[0]).toMatch(/^<b>1 thing to fix before you send · 1 to check/);
+    expect(texts(card).join('\n')).toMatch(/Pupil list 7B\.xlsx&quot; looks sensitive .*its contents were not read/);
+  });
+
+  it('a draft not saved anywhere yet: at most 4 calls, and the card says to check again', () => {
+    const others = [1, 2, 3].map((n) => ({ id: `o-${n}`, to: [`other${n}@else.example`], subject: 'Other' }));
+    const { world, services } = setup(others);
+    const card = recorded(composeOpen(composeEvent(parents), services)) as CardJson;
+    expect(world.Drafts.calls).toBe(4);
+    expect(texts(card).join('\n')).toMatch(/has not been saved yet/);
+  });
+
   it('a draft with 25 MB of attachments is checked from the declared sizes, without fetching bytes', () => {
     const big = { ...savedParents, attachments: [{ name: 'video.mp4', type: 'video/mp4', size: 25 * 1024 * 1024 }] };
     const { world, services } = setup([big]);

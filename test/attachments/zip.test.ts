@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { centralDirectory, memberBytes, zipMemberHeads } from '../../rules/attachments/zip.ts';
+import { WorkBudget } from '../../rules/attachments/budget.ts';
+import { ZipMembers, centralDirectory, zipMemberHeads } from '../../rules/attachments/zip.ts';
 import { repoRoot } from '../helpers/corpus.ts';
 
 const read = (name: string) => new Uint8Array(readFileSync(join(repoRoot, 'test/fixtures/attachments', name)));
@@ -14,20 +15,21 @@ describe('zip members', () => {
   const sheet = (n: string) => n === 'xl/sharedStrings.xml';
 
   it('gives the head of a member, however far it would inflate', () => {
-    const [head] = zipMemberHeads(bomb, sheet, 1000);
+    const [head] = zipMemberHeads(bomb, sheet, 1000, new WorkBudget())!;
     expect(head.length).toBe(1000);
     expect(latin1(head)).toMatch(/^<sst><si><t>B801200005001<\/t><\/si> +$/);
   });
 
   it('refuses to inflate a member whole past the limit', () => {
     const entry = centralDirectory(bomb)!.find((e) => sheet(e.name))!;
-    expect(memberBytes(bomb, entry, 8 * 1024 * 1024)).toBeUndefined();
-    expect(latin1(memberBytes(bomb, centralDirectory(bomb)!.find((e) => e.name === '[Content_Types].xml')!)!)).toMatch(/^<\?xml/);
+    const members = new ZipMembers(bomb, new WorkBudget());
+    expect(members.whole(entry, 8 * 1024 * 1024)).toBeUndefined();
+    expect(latin1(members.whole(centralDirectory(bomb)!.find((e) => e.name === '[Content_Types].xml')!)!)).toMatch(/^<\?xml/);
   });
 
   it('reads whole members of an ordinary zip and heads shorter than asked', () => {
     const zip = read('pupils_plain.zip');
-    const [csv] = zipMemberHeads(zip, (n) => n === 'pupils.csv', 1 << 20);
+    const [csv] = zipMemberHeads(zip, (n) => n === 'pupils.csv', 1 << 20, new WorkBudget())!;
     expect(latin1(csv)).toBe(latin1(read('pupils.csv')));
   });
 });

@@ -1,7 +1,8 @@
 // A typed fake of the Gmail advanced service's Users.Drafts: saved drafts searched with q (to:/cc:/bcc:),
 // read in format=full as the real API shapes them (multipart payload, attachments by id and size, body
 // data as signed Byte[] like Apps Script hands it over), message ids that change on every read (as on
-// every save), and a count of calls so tests can hold the add-on to its budget.
+// every save), a search index that can lag behind a draft saved seconds ago, and a count of calls so tests
+// can hold the add-on to its budget. `saved` is newest first, as a list without a query returns drafts.
 type Drafts = GoogleAppsScript.Gmail.Collection.Users.DraftsCollection;
 import type { Fake } from './fake.ts';
 
@@ -16,6 +17,8 @@ export interface SavedDraftSpec {
   html?: string;
   /** `bytes` are served by Messages.Attachments.get; without them only the declared size is known. */
   attachments?: { name: string; type: string; size: number; bytes?: Uint8Array }[];
+  /** Saved seconds ago: a search (q) does not find it yet, a plain list does. */
+  notIndexedYet?: boolean;
 }
 
 /** UTF-8 bytes as Apps Script's Byte[]: signed, -128..127. */
@@ -25,6 +28,7 @@ export function signedBytes(text: string): number[] {
 
 function matches(d: SavedDraftSpec, q: string | undefined): boolean {
   if (!q) return true;
+  if (d.notIndexedYet) return false;
   return q.split(/\s+/).every((term) => {
     const m = /^(to|cc|bcc):(.+)$/.exec(term);
     if (!m) return true;

@@ -15,7 +15,7 @@ export interface ValidCase {
 }
 
 export interface InvalidCase extends ValidCase {
-  errors: { messageId: string; message?: string | RegExp; evidence?: string[] }[];
+  errors: { messageId: string; severity?: Finding['severity']; message?: string | RegExp; evidence?: string[] }[];
   /** For a fixable rule: the draft after applying the first finding's fix. */
   output?: Draft;
 }
@@ -49,6 +49,7 @@ export function runRuleTests(rule: AnyRule, cases: { valid: ValidCase[]; invalid
             if (typeof e.message === 'string') expect(findings[i].message).toBe(e.message);
             if (e.message instanceof RegExp) expect(findings[i].message).toMatch(e.message);
             if (e.evidence) expect(findings[i].evidence).toEqual(e.evidence);
+            if (e.severity) expect(findings[i].severity).toBe(e.severity);
             expect(findings[i].message).not.toMatch(/\{\{/);
           });
           if (rule.meta.fixable && findings[0].fix) {

@@ -1,5 +1,6 @@
 // Test table for no-unencrypted-sensitive-attachment, on fixtures made by real tools: content with
-// personal data (error), a name or type that suggests it (warning), protection that cannot be told (info).
+// personal data (error), a name or type that suggests it (warning), protection or content that cannot be
+// told (warning: draftlint never guesses "safe").
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { noUnencryptedSensitiveAttachment } from '../../rules/no-unencrypted-sensitive-attachment.ts';
@@ -52,12 +53,18 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
       errors: [{ messageId: 'looksSensitiveNotEncrypted', message: /its name contains "safeguarding"; its name contains "referral"/ }],
     },
     {
-      name: 'a damaged zip, or a file whose bytes were not read (info)',
+      name: 'a damaged zip, or a file whose bytes were not read (warning)',
       draft: draftOf({ from, to, attachments: [file('truncated.zip', 'Pupil list.zip'), { name: 'medical.pdf', contentType: 'application/pdf', size: 2000 }] }),
       errors: [
-        { messageId: 'couldNotTell', message: /could not tell whether it is encrypted: the zip file is damaged or cut short/ },
-        { messageId: 'couldNotTell', message: /"medical\.pdf" .*its contents were not read/ },
+        { messageId: 'couldNotTell', severity: 'warning', message: /could not tell whether it is encrypted: the zip file is damaged or cut short/ },
+        { messageId: 'couldNotTell', severity: 'warning', message: /"medical\.pdf" .*its contents were not read/ },
       ],
+    },
+    {
+      // Its name says nothing, and its content, which would, cannot be read: that is said, not taken as clean.
+      name: 'a damaged document whose content could not be checked (warning)',
+      draft: draftOf({ from, to, attachments: [file('truncated.zip', 'notes.docx')] }),
+      errors: [{ messageId: 'couldNotCheck', severity: 'warning', message: /^draftlint could not check "notes\.docx" for personal data: the file is damaged or cut short\./ }],
     },
     {
       name: 'a keyword the school added',
