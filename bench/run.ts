@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { main } from '../cli/main.ts';
 import { benchAttachments } from './attachments.ts';
+import { benchHostile } from './hostile.ts';
 import { composeOpen } from '../addon/triggers/compose.ts';
 import { composeEvent, fakeServices, fakeWorld } from '../test/fakes/apps-script.ts';
 import { builtInRules, lint, parseConfig } from '../rules/index.ts';
@@ -176,7 +177,7 @@ function benchAddon(): void {
 }
 
 // `npm run bench -- text attachments` runs only those parts; no names runs them all.
-const parts: Record<string, () => void | Promise<void>> = { engine: benchEngine, text: benchText, addon: benchAddon, bundle: benchBundle, mbox: benchMbox, attachments: benchAttachments };
+const parts: Record<string, () => void | Promise<void>> = { engine: benchEngine, text: benchText, addon: benchAddon, bundle: benchBundle, mbox: benchMbox, attachments: benchAttachments, hostile: () => benchHostile() };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!(name in parts)) throw new Error(`no bench part "${name}"; the parts are ${Object.keys(parts).join(', ')}`);
 for (const [name, run] of Object.entries(parts)) if (!chosen.length || chosen.indexOf(name) >= 0) await run();

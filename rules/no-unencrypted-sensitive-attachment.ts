@@ -4,7 +4,7 @@
 // or one that would take more than the check's work budget): it never guesses "protected".
 import * as z from 'zod/mini';
 import type { Attachment, Report, Rule } from './engine/types.ts';
-import { WorkBudget } from './attachments/budget.ts';
+import { WorkBudget, attachmentBudget } from './attachments/budget.ts';
 import { protection } from './attachments/protection.ts';
 import { sensitivity } from './attachments/sensitive.ts';
 import { sensitiveFileWords } from './data/sensitive-file-names.ts';
@@ -45,8 +45,9 @@ function howToProtect(format: string): string {
 
 function report(a: Attachment, opts: Options): Report | undefined {
   // One budget for the whole check of this file: its content and its protection.
-  const budget = new WorkBudget();
-  const s = sensitivity(a, keywordsOf(opts), opts.maxContentMb * 1024 * 1024, budget);
+  const maxContentBytes = opts.maxContentMb * 1024 * 1024;
+  const budget = attachmentBudget(maxContentBytes);
+  const s = sensitivity(a, keywordsOf(opts), maxContentBytes, budget);
   const looksSensitive = s.content.length > 0 || s.outward.length > 0;
   if (!looksSensitive && !s.unread) return undefined;
   const p = a.bytes ? protection(a.bytes, budget) : { status: 'unknown' as const, format: 'file', detail: 'its contents were not read' };

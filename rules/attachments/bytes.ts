@@ -32,7 +32,8 @@ export function lastIndexOf(b: Uint8Array, needle: readonly number[], from: numb
 export function latin1(b: Uint8Array, from = 0, to = b.length): string {
   let out = '';
   const end = Math.min(to, b.length);
-  for (let i = Math.max(0, from); i < end; i += 8192) out += String.fromCharCode.apply(null, Array.from(b.subarray(i, Math.min(end, i + 8192))));
+  // apply() takes the typed array as it is (array-like): no copy into a plain array first.
+  for (let i = Math.max(0, from); i < end; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
   return out;
 }
 

@@ -10,8 +10,9 @@ import { isBytes, isDict, isName, isRef, parsePdfValue, skipSpace, type PdfDict,
 import type { Protection } from './protection.ts';
 
 const WINDOW = 64 * 1024;
-/** A cross-reference stream's size, packed or not: 16 MB lists over a million objects. */
-const MAX_XREF_STREAM = 16 * 1024 * 1024;
+const SMALL_WINDOW = 4096;
+/** A cross-reference stream's size, packed or not: 1 MB lists some 200,000 objects (real ones list thousands). */
+const MAX_XREF_STREAM = 1024 * 1024;
 
 /** One cross-reference section: its trailer dictionary and where it says an object starts. */
 interface Section {
@@ -56,13 +57,22 @@ function tableSection(b: Uint8Array, offset: number, budget: WorkBudget): Sectio
   }
 }
 
-/** The dictionary of the indirect object at `offset` ("12 0 obj << … >>"), with where the dictionary ends. */
+/**
+ * The dictionary of the indirect object at `offset` ("12 0 obj << … >>"), with where the dictionary ends and
+ * a little of what follows it. Read through a small window first (dictionaries are rarely over a few
+ * hundred bytes), and the full window only when the small one cuts it short.
+ */
 function objectAt(b: Uint8Array, offset: number, expected?: PdfRef): { dict: PdfDict; text: string; end: number } | undefined {
-  const text = latin1(b, offset, offset + WINDOW);
-  const m = /^\s*(\d+)\s+(\d+)\s+obj/.exec(text);
-  if (!m || (expected && (Number(m[1]) !== expected.num || Number(m[2]) !== expected.gen))) return undefined;
-  const value = parsePdfValue(text, m[0].length);
-  return value && isDict(value.value) ? { dict: value.value, text, end: value.end } : undefined;
+  for (const size of [SMALL_WINDOW, WINDOW]) {
+    const text = latin1(b, offset, offset + size);
+    const m = /^\s*(\d+)\s+(\d+)\s+obj/.exec(text);
+    if (!m || (expected && (Number(m[1]) !== expected.num || Number(m[2]) !== expected.gen))) return undefined;
+    const value = parsePdfValue(text, m[0].length);
+    const whole = offset + size >= b.length || size === WINDOW;
+    if (value && (value.end + 32 <= text.length || whole)) return isDict(value.value) ? { dict: value.value, text, end: value.end } : undefined;
+    if (whole) return undefined;
+  }
+  return undefined;
 }
 
 /**

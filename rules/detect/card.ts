@@ -1,7 +1,7 @@
 // Payment card numbers: 13–19 digits, optionally grouped, passing Luhn, with an issuer prefix (Visa,
 // Mastercard, Amex, Discover, Maestro). The networks' published test numbers are never reported.
 // Only the last four digits are shown, as on a receipt.
-import { NUMBER_AFTER, NUMBER_BEFORE, keywordNear, score, type Detection, type Detector } from './types.ts';
+import { NUMBER_AFTER, NUMBER_BEFORE, keywordsIn, score, type Detection, type Detector } from './types.ts';
 
 const KEYWORDS = /\b(card|visa|mastercard|amex|american express|maestro|debit|credit|expiry|expires|exp|CVV|CVC)\b/i;
 const ISSUER = /^(4|5[1-5]|2(2[2-9]|[3-6]\d|7[01]|720)|3[47]|6011|65|5[06-9]|6\d)/;
@@ -55,12 +55,13 @@ function forEachCandidate(text: string, visit: (start: number, end: number, digi
 export const card: Detector = {
   id: 'card',
   label: ['payment card number', 'payment card numbers'],
-  find: (text) => {
+  find: (text, limit = Infinity) => {
     const found: Detection[] = [];
+    const near = keywordsIn(text, KEYWORDS);
     let covered = -1;
     forEachCandidate(text, (start, end, digits) => {
-      if (start < covered || !ISSUER.test(digits) || !luhn(digits) || TEST_CARDS.has(digits) || /^(\d)\1+$/.test(digits)) return;
-      found.push({ detector: 'card', start, end, confidence: score(true, keywordNear(text, start, end, KEYWORDS)), masked: `•••• ${digits.slice(-4)}` });
+      if (found.length >= limit || start < covered || !ISSUER.test(digits) || !luhn(digits) || TEST_CARDS.has(digits) || /^(\d)\1+$/.test(digits)) return;
+      found.push({ detector: 'card', start, end, confidence: score(true, near(start, end)), masked: `•••• ${digits.slice(-4)}` });
       covered = end;
     });
     return found;

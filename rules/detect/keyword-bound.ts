@@ -8,15 +8,20 @@ function keywordBound(id: string, label: [string, string], keyword: RegExp, valu
   return {
     id,
     label,
-    find: (text) =>
-      scan(text, keyword, (k) => {
-        const from = k.index + k[0].length;
-        const after = text.slice(from, from + windowAfter);
-        const v = value.exec(after);
-        if (!v) return undefined;
-        const start = from + v.index;
-        return { detector: id, start, end: start + v[0].length, confidence: 'medium', masked: maskTail(v[0], Math.min(4, v[0].replace(/\W/g, '').length)) };
-      }),
+    find: (text, limit) =>
+      scan(
+        text,
+        keyword,
+        (k) => {
+          const from = k.index + k[0].length;
+          const after = text.slice(from, from + windowAfter);
+          const v = value.exec(after);
+          if (!v) return undefined;
+          const start = from + v.index;
+          return { detector: id, start, end: start + v[0].length, confidence: 'medium', masked: maskTail(v[0], Math.min(4, v[0].replace(/\W/g, '').length)) };
+        },
+        limit,
+      ),
   };
 }
 

@@ -16,7 +16,8 @@ export interface Detector {
   id: string;
   /** Singular and plural names for messages: ["UPN", "UPNs"]. */
   label: [string, string];
-  find(text: string): Detection[];
+  /** Every detection in `text`, in order; at most `limit` (a content check only needs to know there are many). */
+  find(text: string, limit?: number): Detection[];
 }
 
 export const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -28,20 +29,41 @@ export function score(checksum: boolean, keyword: boolean): Confidence {
 
 /** Hides the last `hidden` letters and digits: enough to recognise in context, not enough to use. */
 export function maskTail(value: string, hidden = 4): string {
-  let left = hidden;
-  const out = value.split('');
-  for (let i = out.length - 1; i >= 0 && left > 0; i--) {
-    if (/[A-Za-z0-9]/.test(out[i])) {
-      out[i] = '•';
-      left--;
-    }
-  }
-  return out.join('');
+  const isAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  let from = value.length;
+  for (let left = hidden; from > 0 && left > 0; ) if (isAlnum(value.charCodeAt(--from))) left--;
+  let tail = '';
+  for (let i = from; i < value.length; i++) tail += isAlnum(value.charCodeAt(i)) ? '•' : value[i];
+  return value.slice(0, from) + tail;
 }
 
-/** True when `keywords` occurs within `window` characters of [start, end). */
-export function keywordNear(text: string, start: number, end: number, keywords: RegExp, window = 300): boolean {
-  return keywords.test(text.slice(Math.max(0, start - window), Math.min(text.length, end + window)));
+/**
+ * For one text: whether `keywords` occurs within `window` characters of [start, end). The keyword's matches
+ * are found once, when first asked, and each question is then a binary search: a text of a million
+ * identifiers costs one scan for keywords, not a million.
+ */
+export function keywordsIn(text: string, keywords: RegExp): (start: number, end: number, window?: number) => boolean {
+  let spans: number[] | undefined; // start and end of each match, in order
+  return (start, end, window = 300) => {
+    if (!spans) {
+      spans = [];
+      const re = new RegExp(keywords.source, keywords.flags.replace('g', '') + 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        spans.push(m.index, m.index + m[0].length);
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    // The first match starting inside the window ends first of those that do.
+    const from = start - window;
+    let lo = 0;
+    let hi = spans.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[2 * mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length / 2 && spans[2 * lo + 1] <= end + window;
+  };
 }
 
 /**
@@ -55,10 +77,10 @@ export const NUMBER_AFTER = String.raw`(?![.\-/=&]?\d)(?![/=&])`;
  * Runs a global regex (flag g, compiled once by the caller) over text; `check` turns each match into a
  * detection or drops it. Checks run synchronously, so sharing the regex's lastIndex is safe.
  */
-export function scan(text: string, re: RegExp, check: (match: RegExpExecArray) => Detection | undefined): Detection[] {
+export function scan(text: string, re: RegExp, check: (match: RegExpExecArray) => Detection | undefined, limit = Infinity): Detection[] {
   const found: Detection[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && found.length < limit; m = re.exec(text)) {
     const d = check(m);
     if (d) found.push(d);
     if (m[0].length === 0) re.lastIndex++;

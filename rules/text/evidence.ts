@@ -3,18 +3,21 @@
 import { findPersonalData } from '../detect/index.ts';
 import { snippet, type Mask, type Normalised } from './normalise.ts';
 
-const masksOf = new WeakMap<Normalised, Mask[]>();
+/** How far around a snippet identifiers are looked for: wider than any identifier and its keyword. */
+const MARGIN = 200;
+const CONTEXT = 40;
 
-/** The masks for a text: every identifier-like match, even a weak one; found once per text. */
-export function identifierMasks(n: Normalised): Mask[] {
-  let masks = masksOf.get(n);
-  if (!masks) {
-    masks = findPersonalData(n.text, 'low').map((d) => ({ start: d.start, end: d.end, text: d.masked }));
-    masksOf.set(n, masks);
-  }
-  return masks;
+/**
+ * The masks near [start, end): every identifier-like match, even a weak one, found in a window around the
+ * snippet only, so an evidence line costs the same in a short e-mail and in five megabytes of identifiers.
+ * A match cut by the window's edge can only add a mask, never lose one inside the snippet.
+ */
+function masksNear(n: Normalised, start: number, end: number): Mask[] {
+  const from = Math.max(0, start - CONTEXT - MARGIN);
+  const window = n.text.slice(from, Math.min(n.text.length, end + CONTEXT + MARGIN));
+  return findPersonalData(window, 'low').map((d) => ({ start: from + d.start, end: from + d.end, text: d.masked }));
 }
 
 export function evidenceSnippet(n: Normalised, start: number, end: number): string {
-  return snippet(n, start, end, identifierMasks(n));
+  return snippet(n, start, end, masksNear(n, start, end), CONTEXT);
 }

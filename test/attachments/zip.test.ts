@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WorkBudget } from '../../rules/attachments/budget.ts';
+import { ATTACHMENT_LIMITS, BudgetSpent, WorkBudget } from '../../rules/attachments/budget.ts';
 import { ZipMembers, centralDirectory, zipMemberHeads } from '../../rules/attachments/zip.ts';
 import { repoRoot } from '../helpers/corpus.ts';
 
@@ -22,8 +22,10 @@ describe('zip members', () => {
 
   it('refuses to inflate a member whole past the limit', () => {
     const entry = centralDirectory(bomb)!.find((e) => sheet(e.name))!;
-    const members = new ZipMembers(bomb, new WorkBudget());
+    const members = new ZipMembers(bomb, new WorkBudget({ ...ATTACHMENT_LIMITS, inflatedBytes: 64 * 1024 * 1024 }));
     expect(members.whole(entry, 8 * 1024 * 1024)).toBeUndefined();
+    // Within one check's budget, asking for that much is itself the answer: the check stops there.
+    expect(() => new ZipMembers(bomb, new WorkBudget()).whole(entry, 8 * 1024 * 1024)).toThrow(BudgetSpent);
     expect(latin1(members.whole(centralDirectory(bomb)!.find((e) => e.name === '[Content_Types].xml')!)!)).toMatch(/^<\?xml/);
   });
 

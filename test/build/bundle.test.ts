@@ -15,9 +15,22 @@ const distCode = join(repoRoot, 'dist/Code.js');
 const pupilList = new Uint8Array(readFileSync(join(repoRoot, 'test/fixtures/attachments/pupils.xlsx')));
 type Trigger = (e: unknown) => unknown;
 
+/**
+ * What Apps Script's V8 may not give a script: a vm context has its own copy of the language's built-ins,
+ * so the newer ones are removed before the bundle runs, and the host APIs (TextEncoder, URL, timers…) are
+ * never there. A bundle that reaches for any of them fails these tests, not a teacher's compose window.
+ */
+const WITHOUT_NEWER_BUILTINS = `
+  delete globalThis.BigInt; delete globalThis.BigInt64Array; delete globalThis.BigUint64Array;
+  delete Array.prototype.at; delete String.prototype.at; delete Object.hasOwn; delete String.prototype.replaceAll;
+  delete Array.prototype.findLast; delete Array.prototype.findLastIndex; delete globalThis.structuredClone;
+`;
+const MISSING_IN_APPS_SCRIPT = ['BigInt', 'TextEncoder', 'TextDecoder', 'setTimeout', 'URL', 'structuredClone', 'Array.prototype.at', 'Object.hasOwn', 'String.prototype.replaceAll'];
+
 function load(code: string, world: FakeWorld = fakeWorld()) {
   const errors: string[] = [];
   const context = createContext(appsScriptGlobals(world, (m) => errors.push(m)));
+  runInContext(WITHOUT_NEWER_BUILTINS, context);
   runInContext(code, context, { filename: 'Code.js' });
   return { context: context as Record<string, Trigger>, errors };
 }
@@ -32,6 +45,11 @@ describe('dist/Code.js', () => {
   it('is the current build of addon/ and the school config (not stale)', async () => {
     // A boolean, not a diff: the bundle is one 250 KB line.
     expect(code === (await bundle(repoRoot)).code, 'dist/Code.js is stale: run `npm run build`').toBe(true);
+  });
+
+  it('runs where the runtime APIs Apps Script lacks are missing: no BigInt, TextEncoder/TextDecoder, setTimeout, URL, structuredClone, at(), Object.hasOwn, replaceAll', () => {
+    const { context } = load(code);
+    for (const name of MISSING_IN_APPS_SCRIPT) expect(runInContext(`typeof ${name}`, context), name).toBe('undefined');
   });
 
   it('has a top-level function for every manifest runFunction and entry point', () => {
