@@ -141,11 +141,17 @@ function pgpPackets(b: Uint8Array, size: number): Protection | undefined {
   return unknownAs(format, 'it has more packets than draftlint reads');
 }
 
+/** Where an armour line ("-----BEGIN …-----" at the start of a line) starts, with what it names. */
+function armourLine(head: string, names: RegExp): { at: number; name: string } | undefined {
+  const m = new RegExp(`(?:^|\n)-----BEGIN (${names.source})-----`).exec(head);
+  return m ? { at: m.index + m[0].indexOf('-----'), name: m[1] } : undefined;
+}
+
 function pgpArmour(head: string): Protection | undefined {
-  const armour = /-----BEGIN PGP (MESSAGE|SIGNATURE|SIGNED MESSAGE|PUBLIC KEY BLOCK)-----/.exec(head);
+  const armour = armourLine(head, /PGP (?:MESSAGE|SIGNATURE|SIGNED MESSAGE|PUBLIC KEY BLOCK)/);
   if (!armour) return undefined;
-  if (armour[1] !== 'MESSAGE') return readableAs('OpenPGP', 'it is signed, not encrypted');
-  return pgpPackets(fromBase64(armouredBody(head, armour.index)), Infinity) ?? unknownAs('OpenPGP', 'its armoured message could not be read');
+  if (armour.name !== 'PGP MESSAGE') return readableAs('OpenPGP', 'it is signed, not encrypted');
+  return pgpPackets(fromBase64(armouredBody(head, armour.at)), Infinity) ?? unknownAs('OpenPGP', 'its armoured message could not be read');
 }
 
 // ── CMS / PKCS#7 and PKCS#12 (DER, or PEM around it) ───────────────────────────────────────────────
@@ -187,9 +193,9 @@ function cms(b: Uint8Array, size = b.length): Protection | undefined {
 }
 
 function pemCms(head: string): Protection | undefined {
-  const pem = /-----BEGIN (PKCS7|CMS|PKCS #7 SIGNED DATA)-----/.exec(head);
+  const pem = armourLine(head, /PKCS7|CMS|PKCS #7 SIGNED DATA/);
   if (!pem) return undefined;
-  return cms(fromBase64(armouredBody(head, pem.index)), Infinity) ?? unknownAs('S/MIME (CMS)', 'its PEM text could not be read');
+  return cms(fromBase64(armouredBody(head, pem.at)), Infinity) ?? unknownAs('S/MIME (CMS)', 'its PEM text could not be read');
 }
 
 // ── age and openssl enc ─────────────────────────────────────────────────────────────────────────────
@@ -208,9 +214,9 @@ function ageHeader(text: string, size: number): Protection | undefined {
 
 function age(b: Uint8Array, head: string): Protection | undefined {
   if (head.startsWith(AGE)) return ageHeader(head, b.length);
-  const armour = head.indexOf('-----BEGIN AGE ENCRYPTED FILE-----');
-  if (armour < 0) return undefined;
-  const inner = fromBase64(armouredBody(head, armour));
+  const armour = armourLine(head, /AGE ENCRYPTED FILE/);
+  if (!armour) return undefined;
+  const inner = fromBase64(armouredBody(head, armour.at));
   return ageHeader(latin1(inner), Infinity) ?? unknownAs('age', 'its armoured text could not be read');
 }
 
@@ -258,9 +264,10 @@ export function smallFormatProtection(b: Uint8Array): Protection {
     cms(b) ||
     age(b, head) ||
     opensslEnc(b, head) ||
+    // An e-mail before armour: a message quoting an encrypted block is still a message anyone can read.
+    message(head) ||
     pgpArmour(head) ||
     pemCms(head) ||
-    message(head) ||
     plainText(b) || { status: 'unknown', format: 'file', detail: 'draftlint does not know this kind of file' }
   );
 }

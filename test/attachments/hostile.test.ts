@@ -131,6 +131,16 @@ describe('7. one byte must not fool the sniffer', () => {
     expect(attachmentFindings(h.attachmentOf('pupils.dat', h.pgpTagLookalike(0x8c))).map((f) => [f.messageId, f.severity])).toEqual([['couldNotTell', 'warning']]);
   });
 
+  // Found by `npm run fuzz`: an attached e-mail with an armoured OpenPGP block spliced into a header line.
+  it('an e-mail quoting an encrypted OpenPGP block is an e-mail anyone can read; armour counts only at a line start', () => {
+    const gpg = readFileSync(join(repoRoot, 'test/fixtures/attachments/pupils.csv.gpg')).toString('base64').replace(/.{64}/g, '$&\n');
+    const armour = `-----BEGIN PGP MESSAGE-----\n\n${gpg}\n-----END PGP MESSAGE-----\n`;
+    const text = (s: string) => Uint8Array.from(Buffer.from(s, 'latin1'));
+    expect(protection(text(`From: head@school.example\nTo: parent@example.com\nSubject: List\n\n${armour}`))).toMatchObject({ status: 'notProtected', format: 'e-mail message' });
+    expect(protection(text(`notes: see -----BEGIN PGP MESSAGE-----\n\n${gpg}`)).status).not.toBe('protected');
+    expect(protection(text(armour))).toMatchObject({ status: 'protected', format: 'OpenPGP' });
+  });
+
   it('the look-alikes of age, openssl and PEM CMS are "could not tell" too', () => {
     const text = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
     expect(protection(text('age-encryption.org/v1\n-> X25519 abc\n')).status).toBe('unknown'); // no MAC line: cut short
