@@ -21,7 +21,7 @@ export function updateDraftResponse(card: CardApi, draft: Draft, edit: DraftEdit
 export function fixLabel(edit: DraftEdit): string {
   switch (edit.kind) {
     case 'moveRecipients':
-      return `Move ${edit.addresses.length} address${edit.addresses.length === 1 ? '' : 'es'} to Bcc`;
+      return `Move ${edit.addresses.length} address${edit.addresses.length === 1 ? '' : 'es'} to ${edit.to === 'bcc' ? 'Bcc' : 'Cc'}`;
     case 'replaceRecipient':
       return `Change to ${edit.to}`;
   }

@@ -42,6 +42,8 @@ export const cases: Record<string, Case> = {
   '10 10,000 in each of To/Cc/Bcc': { kind: 'message', build: () => h.manyRecipients(10_000, ['to', 'cc', 'bcc']) },
   '10 100,000 in each of To/Cc/Bcc': { kind: 'message', build: () => h.manyRecipients(100_000, ['to', 'cc', 'bcc']) },
   '15 40,000 encoded words in a subject (parse + lint)': { kind: 'message', build: () => h.rawMessage({ To: 'parent@gmail.com', Subject: h.encodedWordsSubject() }) },
+  '15 40,000 encoded words in a display name (parse + lint)': { kind: 'message', build: () => h.rawMessage({ To: `${h.encodedWordsSubject()} <parent@gmail.com>` }) },
+  '15 a display name of 680 KB (parse + lint)': { kind: 'message', build: () => h.rawMessage({ To: `${'x'.repeat(680_000)} <parent@gmail.com>` }) },
 };
 
 /** What the check said, in a few words: the findings' rule ids and message ids, or the failure. */

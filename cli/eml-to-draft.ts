@@ -3,7 +3,11 @@
 // address field that postal-mime could not read in full is left unread (the rules that need it say "not
 // checked"), never passed on as empty or short.
 import PostalMime, { type Address as MimeAddress, type Email } from 'postal-mime';
-import type { Address, Attachment, Draft } from '../rules/engine/types.ts';
+import type { Address, Attachment, Draft } from '../rules/index.ts';
+import { joinEncodedWords } from './encoded-words.ts';
+
+/** A header section larger than this is not read (postal-mime's own limit is 2 MB): 10,000 recipients fit. */
+const MAX_HEADERS = 1024 * 1024;
 
 export type ParsedMessage = { ok: true; draft: Draft } | { ok: false; reason: string };
 
@@ -29,10 +33,18 @@ function flatten(list: MimeAddress[] | undefined): Address[] {
   return out;
 }
 
-/** The addresses written in a raw address header, outside quoted display names and comments. */
+/**
+ * The addresses written in a raw address header, outside quoted display names and comments: the words
+ * between delimiters that hold one "@". Split first, then tested, so a long display name costs one pass.
+ */
 function addressesWritten(value: string): string[] {
   const bare = value.replace(/"(?:[^"\\\r\n]|\\.)*"/g, ' ').replace(/\((?:[^()\\]|\\.)*\)/g, ' ');
-  return (bare.match(/[^\s<>,;:"()@[\]]+@[^\s<>,;:"()@[\]]+/g) || []).map((a) => a.toLowerCase().replace(/\.$/, ''));
+  const out: string[] = [];
+  for (const word of bare.split(/[\s<>,;:"()[\]]+/)) {
+    const at = word.indexOf('@');
+    if (at > 0 && at < word.length - 1 && word.indexOf('@', at + 1) < 0) out.push(word.toLowerCase().replace(/\.$/, ''));
+  }
+  return out;
 }
 
 /**
@@ -58,9 +70,11 @@ export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
   if (bytes.byteLength === 0) return { ok: false, reason: 'the file is empty' };
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
+    email = await PostalMime.parse(joinEncodedWords(bytes), { attachmentEncoding: 'arraybuffer', maxHeadersSize: MAX_HEADERS });
   } catch (error) {
-    return { ok: false, reason: `it is not a readable e-mail message (${error instanceof Error ? error.message : String(error)})` };
+    const message = error instanceof Error ? error.message : String(error);
+    if (/maximum header size/i.test(message)) return { ok: false, reason: `its headers are larger than draftlint reads (${MAX_HEADERS / 1024 / 1024} MB)` };
+    return { ok: false, reason: `it is not a readable e-mail message (${message})` };
   }
   // postal-mime takes any first line for a header; a real message has at least one "Name: value" field.
   if (!email.headerLines.some((h) => /^[A-Za-z0-9-]+[ \t]*:/.test(h.line))) {

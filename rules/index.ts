@@ -3,6 +3,7 @@
 import type { AnyRule, Severity } from './engine/types.ts';
 import { maxAttachmentSize } from './max-attachment-size.ts';
 import { maxRecipients } from './max-recipients.ts';
+import { noCcForEffect } from './no-cc-for-effect.ts';
 import { noChainLetter } from './no-chain-letter.ts';
 import { noContractWording } from './no-contract-wording.ts';
 import { noExternalFileSharing } from './no-external-file-sharing.ts';
@@ -16,6 +17,7 @@ import { requireBccForParents } from './require-bcc-for-parents.ts';
 export const builtInRules: Record<string, AnyRule> = {
   'max-attachment-size': maxAttachmentSize,
   'max-recipients': maxRecipients,
+  'no-cc-for-effect': noCcForEffect,
   'no-chain-letter': noChainLetter,
   'no-contract-wording': noContractWording,
   'no-external-file-sharing': noExternalFileSharing,

@@ -12,6 +12,8 @@ const OrganisationInput = z.strictObject({
   partnerDomains: domainList,
   personalMailDomains: z._default(z.strictObject({ add: domainList, remove: domainList }), { add: [], remove: [] }),
   groupAddresses: emailList,
+  /** Head teacher, deputies, the SLT list: copying them into colleagues' e-mail tends to escalate. */
+  seniorLeaders: emailList,
   neverFlagNames: z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []),
 });
 
@@ -147,6 +149,7 @@ function buildOrganisation(config: Config, senderAddress?: string): Organisation
     // A school's own domain is never "personal", whatever the list says.
     personalMailDomains: personal.filter((d) => internal.indexOf(d) < 0),
     groupAddresses: o.groupAddresses,
+    seniorLeaders: o.seniorLeaders,
     neverFlagNames: o.neverFlagNames,
   };
 }

@@ -4,15 +4,14 @@ import type { Address, Draft, DraftEdit } from './types.ts';
 export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
   switch (edit.kind) {
     case 'moveRecipients': {
+      // The addresses leave the other two lists and join the end of the target list, once each.
       const moving = new Set(edit.addresses.map((a) => a.toLowerCase()));
       const stays = (a: Address) => !moving.has(a.address);
-      const moved = [...(draft.to || []), ...(draft.cc || [])].filter((a) => !stays(a));
-      return {
-        ...draft,
-        to: (draft.to || []).filter(stays),
-        cc: (draft.cc || []).filter(stays),
-        bcc: dedupe([...(draft.bcc || []), ...moved]),
-      };
+      const others = (['to', 'cc', 'bcc'] as const).filter((f) => f !== edit.to);
+      const moved = others.flatMap((f) => (draft[f] || []).filter((a) => !stays(a)));
+      const fixed: Draft = { ...draft, [edit.to]: dedupe([...(draft[edit.to] || []), ...moved]) };
+      for (const f of others) fixed[f] = (draft[f] || []).filter(stays);
+      return fixed;
     }
     case 'replaceRecipient': {
       const list = draft[edit.field] || [];

@@ -51,7 +51,7 @@ export interface Location {
 
 /** A change to the draft that a fix makes. Only what Gmail's UpdateDraft responses can do. */
 export type DraftEdit =
-  | { kind: 'moveRecipients'; to: 'bcc'; addresses: string[] }
+  | { kind: 'moveRecipients'; to: 'bcc' | 'cc'; addresses: string[] }
   | { kind: 'replaceRecipient'; field: RecipientField; from: string; to: string };
 
 /** The shared part of the config: who is inside the school, who is a known partner, and so on. */
@@ -60,6 +60,7 @@ export interface Organisation {
   partnerDomains: string[];
   personalMailDomains: string[];
   groupAddresses: string[];
+  seniorLeaders: string[];
   neverFlagNames: string[];
 }
 

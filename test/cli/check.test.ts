@@ -18,6 +18,7 @@ describe('draftlint check', () => {
     const results = JSON.parse(stdout);
     expect(results.map((r: { file: string }) => r.file)).toEqual([
       'examples/blanket-email.eml',
+      'examples/cc-for-effect.eml',
       'examples/chain-letter.eml',
       'examples/contract-wording.eml',
       'examples/lookalike-recipient.eml',

@@ -23,7 +23,8 @@ export interface InvalidCase extends ValidCase {
 function findingsFor(rule: AnyRule, c: ValidCase): Finding[] {
   const raw = {
     organisation: c.organisation ?? {},
-    rules: { [rule.meta.id]: c.options ? ['error', c.options] : 'error' },
+    // At the rule's default severity, so a case's expected severity is what a school gets out of the box.
+    rules: { [rule.meta.id]: c.options ? [rule.meta.defaultSeverity, c.options] : rule.meta.defaultSeverity },
   };
   const parsed = parseConfig(raw, { [rule.meta.id]: rule });
   if (!parsed.ok) throw new Error(`bad test config: ${JSON.stringify(parsed.issues)}`);
