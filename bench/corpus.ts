@@ -1,6 +1,8 @@
-// `npm run corpus [-- --show RULE]`: how many messages of the professional corpus each rule flags, per
-// source, with the built-in defaults (internal = each sender's own domain). --show lists the flagged
-// messages of one rule so that every hit can be read by hand. Needs ../shared/corpus/professional.
+// `npm run corpus [-- --show RULE] [--config FILE]`: how many messages of the professional corpus each rule
+// flags, per source, with the built-in defaults (internal = each sender's own domain) or a config file (as
+// bench/enron-leaders.config.json, Enron's chairman, CEO, president and vice chairman as senior leaders).
+// --show lists the flagged messages of one rule so that every hit can be read by hand. Needs
+// ../shared/corpus/professional.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +12,9 @@ import { builtInRules, lint, parseConfig } from '../rules/index.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const corpus = join(process.env.DRAFTLINT_CORPUS ?? resolve(root, '..', 'shared', 'corpus'), 'professional');
-const { values } = parseArgs({ options: { show: { type: 'string' } } });
-const parsed = parseConfig({}, builtInRules);
-if (!parsed.ok) throw new Error('defaults must parse');
+const { values } = parseArgs({ options: { show: { type: 'string' }, config: { type: 'string' } } });
+const parsed = parseConfig(values.config ? JSON.parse(readFileSync(values.config, 'utf8')) : {}, builtInRules);
+if (!parsed.ok) throw new Error(`the config does not parse: ${JSON.stringify(parsed.issues)}`);
 
 const sources = { 'enron-raw': 'enron_raw', 'spamassassin-easy_ham': 'spamassassin_easy_ham' };
 const counts: Record<string, Record<string, number>> = {};

@@ -162,7 +162,8 @@ function fuzzAttachment(): void {
   if (ms > slowestAttachment.ms) slowestAttachment = { ms, name: source.name };
   if (ms > ATTACHMENT_MS) report('overBudget', `${source.name}: attachment took ${ms.toFixed(0)} ms`, bytes);
   const before = verdicts.get(source.name)!;
-  if (before.status !== 'protected' && verdict.status === 'protected' && verdict.format !== before.format) {
+  // An empty file with another file spliced in is that other file: its verdict is its own.
+  if (before.status !== 'protected' && before.format !== 'empty file' && verdict.status === 'protected' && verdict.format !== before.format) {
     report('fooled', `${source.name} (${before.format}, ${before.status}) now reads as protected ${verdict.format}`, bytes);
   }
 }

@@ -87,3 +87,27 @@ export function scan(text: string, re: RegExp, check: (match: RegExpExecArray) =
   }
   return found;
 }
+
+/**
+ * A detector for an identifier of fixed form with a check digit (UPN, ULN): every match that passes the
+ * check is reported, at medium confidence, or high with a keyword near it.
+ */
+export function checkDigitDetector(id: string, label: [string, string], pattern: RegExp, isValid: (value: string) => boolean, keywords: RegExp): Detector {
+  return {
+    id,
+    label,
+    find: (text, limit) => {
+      const near = keywordsIn(text, keywords);
+      return scan(
+        text,
+        pattern,
+        (m) => {
+          if (!isValid(m[0])) return undefined;
+          const end = m.index + m[0].length;
+          return { detector: id, start: m.index, end, confidence: score(true, near(m.index, end)), masked: maskTail(m[0]) };
+        },
+        limit,
+      );
+    },
+  };
+}

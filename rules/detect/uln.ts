@@ -1,6 +1,6 @@
 // Unique Learner Number (Learning Records Service): 10 digits, first not 0; Σ dᵢ × (11 − i) ≡ 10 (mod 11).
 // 9999999999 is the published "unknown ULN" placeholder and is never reported.
-import { NUMBER_AFTER, NUMBER_BEFORE, keywordsIn, maskTail, scan, score, type Detector } from './types.ts';
+import { NUMBER_AFTER, NUMBER_BEFORE, checkDigitDetector } from './types.ts';
 
 const KEYWORDS = /\b(ULNs?|unique learner numbers?|learner numbers?)\b/i;
 
@@ -13,19 +13,4 @@ export function isValidUln(uln: string): boolean {
 
 const PATTERN = new RegExp(`${NUMBER_BEFORE}\\b[1-9]\\d{9}\\b${NUMBER_AFTER}`, 'g');
 
-export const uln: Detector = {
-  id: 'uln',
-  label: ['ULN', 'ULNs'],
-  find: (text, limit) => {
-    const near = keywordsIn(text, KEYWORDS);
-    return scan(
-      text,
-      PATTERN,
-      (m) =>
-        isValidUln(m[0])
-          ? { detector: 'uln', start: m.index, end: m.index + 10, confidence: score(true, near(m.index, m.index + 10)), masked: maskTail(m[0]) }
-          : undefined,
-      limit,
-    );
-  },
-};
+export const uln = checkDigitDetector('uln', ['ULN', 'ULNs'], PATTERN, isValidUln, KEYWORDS);

@@ -1,7 +1,7 @@
 // Unique Pupil Number (DfE, England): check letter + LA (3) + establishment (4) + year (2) + serial (3).
 // The check letter is Σ position × value over characters 2–13, mod 23, in the DfE alphabet (no I, O, S).
 // A temporary UPN ends in a letter instead of the last digit.
-import { keywordsIn, maskTail, scan, score, type Detector } from './types.ts';
+import { checkDigitDetector } from './types.ts';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 const KEYWORDS = /\b(UPNs?|unique pupil numbers?|pupil numbers?)\b/i;
@@ -19,19 +19,4 @@ export function isValidUpn(upn: string): boolean {
 
 const PATTERN = /\b[A-HJ-NPQRT-Z]\d{11}[0-9A-HJ-NPQRT-Z]\b/g;
 
-export const upn: Detector = {
-  id: 'upn',
-  label: ['UPN', 'UPNs'],
-  find: (text, limit) => {
-    const near = keywordsIn(text, KEYWORDS);
-    return scan(
-      text,
-      PATTERN,
-      (m) =>
-        isValidUpn(m[0])
-          ? { detector: 'upn', start: m.index, end: m.index + 13, confidence: score(true, near(m.index, m.index + 13)), masked: maskTail(m[0]) }
-          : undefined,
-      limit,
-    );
-  },
-};
+export const upn = checkDigitDetector('upn', ['UPN', 'UPNs'], PATTERN, isValidUpn, KEYWORDS);

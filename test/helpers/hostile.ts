@@ -4,21 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, zlibSync } from 'fflate';
+import { concatBytes } from '../../rules/attachments/crypto/bytes.ts';
 import { crc32 } from '../../rules/attachments/crypto/crc32.ts';
 import type { Attachment, Draft } from '../../rules/engine/types.ts';
 import { repoRoot } from './corpus.ts';
 
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = (parts: Uint8Array[]) => concatBytes(...parts);
 
 /** Little-endian fields: [value, bytes] pairs. */
 function le(...fields: [number, 1 | 2 | 4 | 8][]): Uint8Array {
