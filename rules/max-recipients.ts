@@ -44,7 +44,11 @@ export const maxRecipients: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     const reports: Report[] = [];
     const visible = recipientsIn(draft, ['to', 'cc']);
     const all = recipientsIn(draft, ['to', 'cc', 'bcc']);
-    const distinct = (list: typeof all) => new Set(list.map((r) => r.recipient.address)).size;
+    const distinct = (list: typeof all) => {
+      const seen = new Set<string>();
+      for (const r of list) seen.add(r.recipient.address);
+      return seen.size;
+    };
     const largeLists = new Set(opts.largeLists);
     for (const { field, recipient } of visible) {
       if (!largeLists.has(recipient.address)) continue;

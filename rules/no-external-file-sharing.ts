@@ -2,7 +2,7 @@
 // outside the school. The policy does not allow School files to be shared with external accounts.
 import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
-import { describeList, externalRecipients } from './lib/addresses.ts';
+import { describeList, externalRecipients, hasExternalRecipient } from './lib/addresses.ts';
 import { findLinks, linkMatches, type Link } from './text/links.ts';
 import { prepareText } from './text/prepare.ts';
 
@@ -36,12 +36,12 @@ export const noExternalFileSharing: Rule<Options, 'to' | 'cc' | 'bcc' | 'body'> 
   },
 
   check(draft, opts, org) {
-    const external = externalRecipients(draft, org, opts.partnersAreInternal);
-    if (!external.length) return [];
+    if (!hasExternalRecipient(draft, org, opts.partnersAreInternal)) return [];
     const links = findLinks(prepareText(draft)).filter(
       (l) => GOOGLE_FILE_HOSTS.some((h) => linkMatches(l, h)) && !(opts.allowFormResponseLinks && isFormResponseLink(l)),
     );
     if (!links.length) return [];
+    const external = externalRecipients(draft, org, opts.partnersAreInternal);
     return [
       {
         messageId: 'driveLinkToExternal',

@@ -6,7 +6,7 @@ import type { Report, Rule } from './engine/types.ts';
 import { detectorIds, detectorLabel, findPersonalData, type Detection } from './detect/index.ts';
 import { CONFIDENCE_RANK } from './detect/types.ts';
 import { specialCategoryWords } from './data/special-category.ts';
-import { describeList, externalRecipients } from './lib/addresses.ts';
+import { describeList, externalRecipients, hasExternalRecipient } from './lib/addresses.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import type { Normalised } from './text/normalise.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
@@ -25,6 +25,9 @@ const options = z.strictObject({
 });
 
 type Options = z.output<typeof options>;
+
+/** Matches of one identifier past which the count no longer matters: the e-mail plainly holds personal data. */
+const ENOUGH = 10_000;
 
 // Compiling the word list costs more than checking a draft; keep the last one.
 let wordsCache: { key: string; compiled: ReturnType<typeof compilePhrases> } | undefined;
@@ -87,23 +90,28 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
   check(draft, opts, org) {
     const text = prepareText(draft);
     const reports: Report[] = [];
-    const external = externalRecipients(draft, org, opts.partnersAreInternal);
-    if (!external.length && !(opts.checkInternalSubjects && text.subject.text)) return reports;
+    const outside = hasExternalRecipient(draft, org, opts.partnersAreInternal);
+    if (!outside && !(opts.checkInternalSubjects && text.subject.text)) return reports;
     // One pass at the lowest confidence: the weak matches mask evidence and support special-category words.
-    const subjectAll = findPersonalData(text.subject.text, 'low', opts.detectors);
-    const bodyAll = findPersonalData(text.body.text, 'low', opts.detectors);
+    const subjectAll = findPersonalData(text.subject.text, 'low', opts.detectors, ENOUGH);
+    const bodyAll = findPersonalData(text.body.text, 'low', opts.detectors, ENOUGH);
+    // A detector that stopped at ENOUGH in either field: its count is a floor ("10000 UPNs or more").
+    const stopped = new Set<string>();
+    for (const all of [subjectAll, bodyAll]) for (const [id, hits] of grouped(all)) if (hits.length >= ENOUGH) stopped.add(id);
     const reportable = (d: Detection) => CONFIDENCE_RANK[d.confidence] >= CONFIDENCE_RANK[opts.minConfidence];
     const inSubject = subjectAll.filter(reportable);
     const inBody = bodyAll.filter(reportable);
 
-    if (external.length) {
+    if (outside) {
+      // Listed only for a message, so an e-mail to 300,000 people with nothing to report never lists them.
+      const external = () => describeList(externalRecipients(draft, org, opts.partnersAreInternal));
       const fromSubject = new Set(inSubject);
       for (const [id, hits] of grouped(inSubject.concat(inBody))) {
         const subjectHits = hits.filter((h) => fromSubject.has(h));
         const bodyHits = hits.filter((h) => !fromSubject.has(h));
         reports.push({
           messageId: 'identifiers',
-          data: { what: detectorLabel(id, hits.length), external: describeList(external) },
+          data: { what: detectorLabel(id, hits.length, stopped.has(id)), external: external() },
           location: { field: subjectHits.length ? 'subject' : 'body' },
           evidence: evidence(text.subject, subjectHits, 'Subject').concat(evidence(text.body, bodyHits, 'Message')),
         });
@@ -115,7 +123,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
         if (word) {
           reports.push({
             messageId: 'specialCategory',
-            data: { word: word.text, external: describeList(external) },
+            data: { word: word.text, external: external() },
             location: { field: 'body', range: [word.start, word.end] },
             evidence: [`Message: ${evidenceSnippet(text.body, word.start, word.end)}`],
             demote: 1,
@@ -126,7 +134,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
       for (const [id, hits] of grouped(inSubject)) {
         reports.push({
           messageId: 'identifierInSubject',
-          data: { what: detectorLabel(id, hits.length) },
+          data: { what: detectorLabel(id, hits.length, stopped.has(id)) },
           location: { field: 'subject' },
           evidence: evidence(text.subject, hits, 'Subject'),
           demote: 1,

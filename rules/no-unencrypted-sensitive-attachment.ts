@@ -8,7 +8,7 @@ import { WorkBudget, attachmentBudget } from './attachments/budget.ts';
 import { protection } from './attachments/protection.ts';
 import { sensitivity } from './attachments/sensitive.ts';
 import { sensitiveFileWords } from './data/sensitive-file-names.ts';
-import { externalRecipients } from './lib/addresses.ts';
+import { hasExternalRecipient } from './lib/addresses.ts';
 
 const options = z.strictObject({
   /** Words in a file name that suggest personal data (added to the shipped list). */
@@ -85,7 +85,7 @@ export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to
   },
 
   check(draft, opts, org) {
-    if (opts.externalOnly && !externalRecipients(draft, org).length) return [];
+    if (opts.externalOnly && !hasExternalRecipient(draft, org)) return [];
     return draft.attachments.map((a) => report(a, opts)).filter((r): r is Report => r !== undefined);
   },
 };

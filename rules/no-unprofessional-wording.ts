@@ -3,7 +3,7 @@
 // (rules/data/wording.ts) that schools extend and trim; names on the never-flag list are never flagged.
 import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
-import { externalRecipients } from './lib/addresses.ts';
+import { hasExternalRecipient } from './lib/addresses.ts';
 import { tokenize, WordMatcher, type Tokens, type WordHit } from './lib/word-matcher.ts';
 import * as words from './data/wording.ts';
 import { evidenceSnippet } from './text/evidence.ts';
@@ -15,6 +15,12 @@ const CATEGORIES = ['slur', 'profanity', 'insult', 'mildProfanity', 'shouting', 
 type Category = (typeof CATEGORIES)[number];
 
 /** Steps below the configured severity: slurs and obscenity at it, insults one lower, the rest info. */
+/**
+ * Hits of one kind looked at, per field: past this the finding is made and nothing more can change it but
+ * its list of words, which shows four. Keeps 5 MB of swearing from costing a hit object per word.
+ */
+const ENOUGH = 10_000;
+
 const DEMOTE: Record<Category, 0 | 1 | 2> = { slur: 0, profanity: 0, insult: 1, mildProfanity: 2, shouting: 2, punctuation: 2, textSpeak: 2 };
 
 const wordList = z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []);
@@ -153,18 +159,23 @@ function wordHits(text: string, opts: Options, acronyms: Set<string>): Hit[] {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
   // Phrases first: "cock-up" is mild, "what a joke" an insult; a word inside a phrase is not counted again.
-  const phraseHits = phrases.find(text).sort((a, b) => a.start - b.start);
+  const phraseHits = phrases.find(text); // in text order, never overlapping (one global regex)
   for (const p of phraseHits) hits.push({ category: phraseCategory[p.index], start: p.start, end: p.end, text: p.text });
-  // Words come in text order: one pointer over the phrases (by start) says how far they cover, so each
-  // word is checked against them in constant time, however many there are.
+  // Words come in text order too (the matcher walks the tokens): one pointer over the phrases says how far
+  // they cover, so each word is checked against them in constant time, however many there are.
   let next = 0;
   let coveredUntil = -1;
   const inPhrase = (start: number) => {
     for (; next < phraseHits.length && phraseHits[next].start <= start; next++) coveredUntil = Math.max(coveredUntil, phraseHits[next].end);
     return start < coveredUntil;
   };
-  const wordsFound = (matcher.find(text, tokens) as WordHit<Entry>[]).sort((a, b) => a.start - b.start);
-  for (const h of wordsFound) {
+  const seen = new Map<Category, number>();
+  const keep = (entry: Entry) => {
+    const n = seen.get(entry.category) ?? 0;
+    seen.set(entry.category, n + 1);
+    return n < ENOUGH;
+  };
+  for (const h of matcher.find(text, tokens, keep) as WordHit<Entry>[]) {
     const raw = h.text;
     if (inPhrase(h.start)) continue;
     if (h.entry.unlessName && isTitleCase(raw)) continue;
@@ -235,7 +246,7 @@ const PUNCTUATION = /[!?]{3,}/g;
 function punctuationAndEmoji(text: string): Hit[] {
   const hits: Hit[] = [];
   PUNCTUATION.lastIndex = 0;
-  for (let m = PUNCTUATION.exec(text); m; m = PUNCTUATION.exec(text)) hits.push({ category: 'punctuation', start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (let m = PUNCTUATION.exec(text); m && hits.length < ENOUGH; m = PUNCTUATION.exec(text)) hits.push({ category: 'punctuation', start: m.index, end: m.index + m[0].length, text: m[0] });
   for (const emoji of words.hostileEmoji) {
     for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
       hits.push({ category: emoji === '🖕' ? 'profanity' : 'textSpeak', start: at, end: at + emoji.length, text: emoji });
@@ -288,7 +299,7 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
 
   check(draft, opts, org) {
     const text = prepareText(draft);
-    const internalOnly = externalRecipients(draft, org).length === 0;
+    const internalOnly = !hasExternalRecipient(draft, org);
     const acronyms = acronymSet(opts.acronyms);
     const byCategory = new Map<Category, { hits: Set<string>; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }>();
     for (const [where, n] of [['Subject', text.subject], ['Message', text.author]] as const) {

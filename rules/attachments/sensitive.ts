@@ -88,7 +88,7 @@ export function sensitivity(a: Attachment, keywords: readonly string[], maxConte
     // Each detector stops at ENOUGH matches: a sheet of 70,000 UPNs costs what 1,000 do.
     const hits = d.find(text!, ENOUGH);
     const reportable = hits.filter((h) => CONFIDENCE_RANK[h.confidence] >= CONFIDENCE_RANK.medium).length;
-    if (reportable) content.push(hits.length >= ENOUGH ? `${detectorLabel(d.id, ENOUGH)} or more` : detectorLabel(d.id, reportable));
+    if (reportable) content.push(detectorLabel(d.id, reportable, hits.length >= ENOUGH));
   }
   return unread ? { outward, content, unread } : { outward, content };
 }

@@ -13,16 +13,23 @@ export const detectors: readonly Detector[] = [upn, uln, nhs, nino, card, bank, 
 
 export const detectorIds = detectors.map((d) => d.id) as [string, ...string[]];
 
-export function findPersonalData(text: string, minConfidence: Confidence, only?: readonly string[]): Detection[] {
+/**
+ * Every detection at or above `minConfidence`, in text order. Each detector stops after `limit` matches of
+ * any confidence: past some thousands the count says nothing more, and a text made of identifiers would
+ * otherwise cost a detection object per 14 bytes.
+ */
+export function findPersonalData(text: string, minConfidence: Confidence, only?: readonly string[], limit = Infinity): Detection[] {
   const found: Detection[] = [];
   for (const d of detectors) {
     if (only && only.indexOf(d.id) < 0) continue;
-    for (const hit of d.find(text)) if (CONFIDENCE_RANK[hit.confidence] >= CONFIDENCE_RANK[minConfidence]) found.push(hit);
+    for (const hit of d.find(text, limit)) if (CONFIDENCE_RANK[hit.confidence] >= CONFIDENCE_RANK[minConfidence]) found.push(hit);
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-export function detectorLabel(id: string, count: number): string {
+/** "1 UPN", "3 UPNs"; "1000 UPNs or more" when a detector stopped at its limit (`more`). */
+export function detectorLabel(id: string, count: number, more = false): string {
+  if (more) return `${detectorLabel(id, count)} or more`;
   const d = detectors.find((x) => x.id === id);
   const [one, many] = d ? d.label : [id, id];
   return count === 1 ? `1 ${one}` : `${count} ${many}`;

@@ -50,6 +50,14 @@ export function externalRecipients(draft: Draft, org: Organisation, exceptPartne
   return out;
 }
 
+/** Whether any recipient is outside the school: stops at the first, for rules that need only that. */
+export function hasExternalRecipient(draft: Draft, org: Organisation, exceptPartners = false): boolean {
+  for (const field of ['to', 'cc', 'bcc'] as const) {
+    for (const { address: a } of draft[field] || []) if (!isInternal(a, org) && !(exceptPartners && isPartner(a, org))) return true;
+  }
+  return false;
+}
+
 /** "a@x.com", "a@x.com and b@y.com", "a@x.com, b@y.com and 3 others": for messages. */
 export function describeList(items: string[], max = 2): string {
   if (items.length <= max) return items.length === 2 ? `${items[0]} and ${items[1]}` : items.join('');

@@ -258,9 +258,10 @@ export class WordMatcher<T> {
   /**
    * Every listed word in the tokens, plus words spelt out one letter at a time ("f u c k", "f.u.c.k"):
    * a run of three to twenty one-character tokens, each separated by a single space or mark. A run is
-   * read once as a whole, so the pass stays linear.
+   * read once as a whole, so the pass stays linear. Hits come in text order; `keep` may turn a hit down
+   * before it is built (a rule that has seen enough of one kind).
    */
-  find(text: string, tokens: Tokens): WordHit<T>[] {
+  find(text: string, tokens: Tokens, keep: (entry: T) => boolean = () => true): WordHit<T>[] {
     const hits: WordHit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.end(i) - tokens.start(i) === 1) {
@@ -271,7 +272,7 @@ export class WordMatcher<T> {
           let joined = '';
           for (let k = i; k < j && j - i <= 20; k++) joined += text[tokens.start(k)].toLowerCase();
           const entry = joined ? this.lookup({ start: tokens.start(i), end: tokens.end(j - 1), raw: joined, word: joined }) : undefined;
-          if (entry !== undefined) hits.push({ start: tokens.start(i), end: tokens.end(j - 1), text: text.slice(tokens.start(i), tokens.end(j - 1)), entry, tokenIndex: i });
+          if (entry !== undefined && keep(entry)) hits.push({ start: tokens.start(i), end: tokens.end(j - 1), text: text.slice(tokens.start(i), tokens.end(j - 1)), entry, tokenIndex: i });
           i = j - 1;
           continue;
         }
@@ -280,7 +281,7 @@ export class WordMatcher<T> {
       if (key >= 0 && !this.anyKey && !this.keys[key]) continue;
       const t = tokens.at(i);
       const entry = this.lookup(t);
-      if (entry !== undefined) hits.push({ start: t.start, end: t.end, text: t.raw, entry, tokenIndex: i });
+      if (entry !== undefined && keep(entry)) hits.push({ start: t.start, end: t.end, text: t.raw, entry, tokenIndex: i });
     }
     return hits;
   }

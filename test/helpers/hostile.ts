@@ -206,7 +206,8 @@ export const datesOfBirthText = (bytes: number) => 'date of birth 01/02/2010 '.r
 /** 10. `count` distinct personal addresses in each of the named fields. */
 export function manyRecipients(count: number, fields: ('to' | 'cc' | 'bcc')[] = ['to']): Draft {
   const draft = externalDraft({ text: 'Dear parents' });
-  for (const f of fields) draft[f] = Array.from({ length: count }, (_, i) => ({ address: `${f}${i}@gmail.com` }));
+  // Lower-cased as every parser of addresses does, which also makes them flat strings, as parsed ones are.
+  for (const f of fields) draft[f] = Array.from({ length: count }, (_, i) => ({ address: `${f}${i}@gmail.com`.toLowerCase() }));
   return draft;
 }
 
