@@ -17,7 +17,7 @@ export const ATTACHMENT_LIMITS = {
    * reads (`maxContentMb`, added by `attachmentBudget`): manifests, cross-reference streams, nested files.
    */
   inflatedBytes: 8 * MiB,
-  /** Zip members opened, each local offset once (a member listed 65,534 times is opened once). */
+  /** Zip members opened, each once (a member listed 65,534 times is opened once). */
   members: 64,
   /** PDF cross-reference sections followed through /Prev and /XRefStm. */
   xrefSections: 64,

@@ -74,11 +74,17 @@ function dataOf(b: Uint8Array, entry: Entry): Uint8Array | undefined {
 }
 
 /**
- * The members of one zip, opened through the check's budget: each local offset is paid for and read once,
+ * Which stored member an entry reads: its local offset, and how the entry says to read it (a crafted
+ * directory may list one offset under another method or size, and that reads as another file).
+ */
+const memberKey = (e: Entry) => `${e.localOffset}:${e.method}:${e.compressedSize}`;
+
+/**
+ * The members of one zip, opened through the check's budget: each member is paid for and read once,
  * however many central-directory entries point at it (a crafted zip lists one member thousands of times).
  */
 export class ZipMembers {
-  private readonly opened = new Map<number, { limit: number; bytes: Uint8Array | undefined; complete: boolean }>();
+  private readonly opened = new Map<string, { limit: number; bytes: Uint8Array | undefined; complete: boolean }>();
 
   constructor(
     private readonly b: Uint8Array,
@@ -87,7 +93,7 @@ export class ZipMembers {
 
   /** Up to `limit` bytes of a member, decompressed; undefined when encrypted, damaged or in an unknown method. */
   private read(entry: Entry, limit: number): { bytes: Uint8Array | undefined; complete: boolean } {
-    const known = this.opened.get(entry.localOffset);
+    const known = this.opened.get(memberKey(entry));
     if (known && (known.limit >= limit || known.complete)) return known;
     if (!known) this.budget.spend('members');
     const data = dataOf(this.b, entry);
@@ -95,7 +101,7 @@ export class ZipMembers {
     if (!data || (entry.method !== 0 && entry.method !== 8)) read = { bytes: undefined, complete: true };
     else if (entry.method === 0) read = { bytes: data.subarray(0, limit), complete: data.length <= limit };
     else read = inflateUpTo(data, limit, this.budget) ?? { bytes: undefined, complete: true };
-    this.opened.set(entry.localOffset, { limit, ...read });
+    this.opened.set(memberKey(entry), { limit, ...read });
     return read;
   }
 
@@ -160,15 +166,15 @@ export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff, budget
   }
   if (encrypted.length) return { status: 'notProtected', format: 'ZIP', detail: `${files.length - encrypted.length} of ${files.length} files in the zip ${files.length - encrypted.length === 1 ? 'is' : 'are'} not encrypted` };
   // A plain zip holding only protected documents (an encrypted DOCX sent zipped) is protected. Members are
-  // judged one at a time, each local offset once, stopping at the first that is not protected.
+  // judged one at a time, each member once, stopping at the first that is not protected.
   if (depth === 0) {
-    const judged = new Map<number, boolean>();
+    const judged = new Map<string, boolean>();
     const isProtected = (e: Entry) => {
-      let verdict = judged.get(e.localOffset);
+      let verdict = judged.get(memberKey(e));
       if (verdict === undefined) {
         const bytes = members.whole(e);
         verdict = bytes !== undefined && sniff(bytes, depth + 1, budget).status === 'protected';
-        judged.set(e.localOffset, verdict);
+        judged.set(memberKey(e), verdict);
       }
       return verdict;
     };

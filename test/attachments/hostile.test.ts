@@ -63,6 +63,25 @@ describe('3. looking inside a zip', () => {
     expect(budget.spent().members).toBe(1);
   });
 
+  it('one stored member listed again under another method is read again: each reading is a file of its own', () => {
+    // The first listing reads the stored bytes (an AES zip: protected); the second reads the same offset
+    // as a 10-byte file, which an unzip tool would extract in the clear: the zip is not protected.
+    const aes = new Uint8Array(readFileSync(join(repoRoot, 'test/fixtures/attachments/pupils_aes.zip')));
+    const zip = h.buildZip([{ name: 'inner.zip', data: aes, stored: true }]);
+    const entry = zip.length - 22 - 46 - 'inner.zip'.length;
+    const twice = new Uint8Array(zip.length + 46 + 9);
+    twice.set(zip.subarray(0, zip.length - 22));
+    const copy = zip.slice(entry, entry + 46 + 9);
+    copy.set([10, 0, 0, 0], 20); // compressed size 10: another reading of the same offset
+    twice.set(copy, zip.length - 22);
+    const eocd = zip.slice(zip.length - 22);
+    eocd.set([2, 0, 2, 0], 8);
+    eocd.set([(46 + 9) * 2, 0, 0, 0], 12);
+    twice.set(eocd, zip.length - 22 + 46 + 9);
+    expect(protection(zip).status).toBe('protected');
+    expect(protection(twice)).toEqual({ status: 'notProtected', format: 'ZIP', detail: 'the zip has no password' });
+  });
+
   it('20 entries sharing one 7z whose header unpacks to 16 MiB: could not tell, after one look', () => {
     const budget = new WorkBudget();
     const p = protection(h.sharedHeaderBombZip(), budget);
