@@ -33,7 +33,7 @@ export const recommendedConfig: { rules: Record<string, Severity> } = {
   rules: Object.fromEntries(Object.keys(builtInRules).map((id) => [id, builtInRules[id].meta.defaultSeverity])),
 };
 
-export { lint } from './engine/lint.ts';
+export { lint, wantsBytes } from './engine/lint.ts';
 export { parseConfig, resolveOrganisation } from './engine/config.ts';
 export { formatIssues } from './engine/config-issues.ts';
 export { applyEdit } from './engine/fix.ts';

@@ -27,15 +27,6 @@ function keywordsOf(opts: Options): string[] {
   return sensitiveFileWords.filter((k) => !removed.has(k)).concat(opts.addKeywords);
 }
 
-/**
- * Whether the rule would need this attachment's bytes: its name or type already suggests personal data.
- * The add-on fetches bytes only for these (and only a few), to stay within Gmail's time and call budgets.
- */
-export function needsBytes(a: Attachment, options: unknown): boolean {
-  const opts = options as Options;
-  return sensitivity({ ...a, bytes: undefined }, keywordsOf(opts), 0, new WorkBudget()).outward.length > 0;
-}
-
 /** How to protect a file of this format, in the words staff would follow. */
 function howToProtect(format: string): string {
   if (/Office|Word|Excel|PowerPoint|OpenDocument/.test(format)) return 'Use Office’s “Encrypt with password” (LibreOffice: “Save with password”), or put it in a password-protected zip (7-Zip, AES-256)';
@@ -82,6 +73,12 @@ export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to
       couldNotTell: '"{{name}}" looks sensitive ({{why}}), but draftlint could not tell whether it is encrypted: {{detail}}. Make sure it is password-protected before sending.',
       couldNotCheck: 'draftlint could not check "{{name}}" for personal data: {{detail}}. If it holds personal data, make sure it is password-protected before sending.',
     },
+  },
+
+  // The bytes of a file whose name or type already suggests personal data: the add-on fetches only these,
+  // to stay within Gmail's time and call budgets.
+  wantsBytes(a, opts) {
+    return sensitivity({ ...a, bytes: undefined }, keywordsOf(opts), 0, new WorkBudget()).outward.length > 0;
   },
 
   check(draft, opts, org) {

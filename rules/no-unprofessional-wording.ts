@@ -47,7 +47,16 @@ const options = z.strictObject({
    * a safeguarding note. "info" reports them at info at most; "off" not at all; "normal" as any words.
    */
   quotedSpeechInternal: z._default(z.enum(['info', 'off', 'normal']), 'info'),
+  /**
+   * Where the style hints (shouting, "!!!", text-speak, emoji) apply: "external", to e-mail with a recipient
+   * outside the school (colleagues write "???" to each other, and it matters little); "everywhere".
+   * Slurs, obscenity, insults and swearing are flagged everywhere either way.
+   */
+  styleHints: z._default(z.enum(['external', 'everywhere']), 'external'),
 });
+
+/** The categories that are matters of style, not of respect. */
+const STYLE: ReadonlySet<Category> = new Set<Category>(['shouting', 'punctuation', 'textSpeak']);
 
 type Options = z.output<typeof options>;
 
@@ -307,6 +316,7 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
       const quoted = internalOnly && opts.quotedSpeechInternal !== 'normal' ? quotedSpans(clean) : [];
       for (const hit of wordHits(clean, opts, acronyms)) {
         if (!opts.categories[hit.category]) continue;
+        if (internalOnly && opts.styleHints === 'external' && STYLE.has(hit.category)) continue;
         const inQuote = insideSpan(quoted, hit.start, hit.end);
         if (inQuote && opts.quotedSpeechInternal === 'off') continue;
         const group = byCategory.get(hit.category) || { hits: new Set<string>(), evidence: [], shownUpTo: -1, quotedOnly: true, inBody: false };

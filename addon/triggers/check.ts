@@ -1,8 +1,7 @@
 // One check of the draft open in the compose window: recipients from the event (always fresh), subject,
 // body and attachments from the saved draft when it can be found, the school's rules, and this user's
 // dismissals. Everything a card or a fix needs comes from here, so every callback sees the same result.
-import { builtInRules, lint } from '../../rules/index.ts';
-import { needsBytes } from '../../rules/no-unencrypted-sensitive-attachment.ts';
+import { builtInRules, lint, wantsBytes } from '../../rules/index.ts';
 import type { Config } from '../../rules/engine/config.ts';
 import { describeFields } from '../../rules/engine/messages.ts';
 import type { Draft, DraftField, LintReport } from '../../rules/engine/types.ts';
@@ -60,14 +59,13 @@ function readSaved(event: unknown, open: Draft, services: Services, calls: Gmail
 const MAX_FETCH_BYTES = 25 * 1024 * 1024;
 
 /**
- * Downloads the bytes of the attachments the attachment rule needs to open, with the Gmail calls the
- * draft search left; a file not downloaded is judged "could not tell", never safe.
+ * Downloads the bytes of the attachments an enabled rule wants to open, with the Gmail calls the draft
+ * search left; a file not downloaded is judged "could not tell", never safe.
  */
 function fetchNeededBytes(draft: Draft, config: Config, services: Services, calls: GmailCalls): Draft {
-  const setting = config.rules['no-unencrypted-sensitive-attachment'];
-  if (!services.attachments || !draft.attachments || !setting || setting.severity === 'off') return draft;
+  if (!services.attachments || !draft.attachments) return draft;
   const attachments = draft.attachments.map((a) => {
-    if (!a.source || a.size > MAX_FETCH_BYTES || !needsBytes(a, setting.options) || !calls.take()) return a;
+    if (!a.source || a.size > MAX_FETCH_BYTES || !wantsBytes(a, config, builtInRules) || !calls.take()) return a;
     try {
       const part = services.attachments!.get('me', a.source.messageId, a.source.attachmentId);
       const data = part.data as unknown as string | number[] | undefined;

@@ -3,7 +3,7 @@
 import type { Config } from './config.ts';
 import { activeSeverity, resolveOrganisation } from './config.ts';
 import { describeFields, engineMessages, fillTemplate } from './messages.ts';
-import type { ActiveSeverity, AnyRule, Draft, DraftField, DraftWith, Finding, LintReport } from './types.ts';
+import type { ActiveSeverity, AnyRule, Attachment, Draft, DraftField, DraftWith, Finding, LintReport } from './types.ts';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const BY_ORDER: ActiveSeverity[] = ['error', 'warning', 'info'];
@@ -66,4 +66,13 @@ function ruleFailed(rule: AnyRule, error: unknown): Finding {
     message: fillTemplate(engineMessages.ruleFailed, { error: reason }),
     policy: rule.meta.policy,
   };
+}
+
+/** Whether any enabled rule would read the bytes of this attachment (see `Rule.wantsBytes`). */
+export function wantsBytes(attachment: Attachment, config: Config, registry: Record<string, AnyRule>): boolean {
+  return Object.keys(config.rules).some((id) => {
+    const rule = registry[id];
+    const setting = config.rules[id];
+    return !!rule && !!rule.wantsBytes && activeSeverity(setting) !== undefined && rule.wantsBytes(attachment, setting.options);
+  });
 }

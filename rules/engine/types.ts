@@ -104,6 +104,12 @@ export interface RuleMeta<Options, N extends DraftField> {
 
 export interface Rule<Options = unknown, N extends DraftField = DraftField> {
   meta: RuleMeta<Options, N>;
+  /**
+   * Whether this rule would read the bytes of this attachment (known so far by its name, type and size).
+   * A shell that must fetch bytes (the add-on) asks every enabled rule, so a new content rule needs no
+   * change there.
+   */
+  wantsBytes?(attachment: Attachment, options: Options): boolean;
   /** Pure and total over its inputs: no clock, no I/O, no globals. */
   check(draft: DraftWith<N>, options: Options, org: Organisation): Report[];
 }

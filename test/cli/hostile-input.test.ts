@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { emlToDraft } from '../../cli/eml-to-draft.ts';
 import { joinEncodedWords } from '../../cli/encoded-words.ts';
 import * as h from '../helpers/hostile.ts';
-import { growth, linearLimit } from '../helpers/scaling.ts';
+import { measuredGrowth } from '../helpers/scaling.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'draftlint-'));
@@ -92,6 +92,7 @@ describe('15. headers of many encoded words', () => {
 
   it('joining grows linearly with the number of words (postal-mime then decodes one word, which is linear)', () => {
     const raw = (n: number) => h.rawMessage({ To: `${h.encodedWordsSubject(n)} <p@gmail.com>`, Subject: h.encodedWordsSubject(n).replace(/ /g, '\r\n ') });
-    expect(growth(raw, joinEncodedWords, 20_000)).toBeLessThan(linearLimit(raw, (b) => text(b).split(' ').map((w) => w.toLowerCase()), 20_000));
+    const measured = measuredGrowth(raw, joinEncodedWords, (b) => text(b).split(' ').map((w) => w.toLowerCase()), 20_000);
+    expect(measured.growth).toBeLessThan(measured.limit);
   });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { parseConfig } from '../../rules/engine/config.ts';
-import { lint } from '../../rules/engine/lint.ts';
+import { lint, wantsBytes } from '../../rules/engine/lint.ts';
+import { builtInRules } from '../../rules/index.ts';
 import type { AnyRule, Rule } from '../../rules/engine/types.ts';
 import { draftOf } from '../helpers/draft.ts';
 
@@ -86,5 +87,25 @@ describe('demoted reports', () => {
   it('sit one or two steps below the configured severity, never below info', () => {
     expect(run('error')).toEqual([['strong', 'error'], ['lesser', 'warning'], ['least', 'info']]);
     expect(run('warning')).toEqual([['strong', 'warning'], ['least', 'info'], ['lesser', 'info']]);
+  });
+});
+
+describe('which attachments a shell should fetch', () => {
+  const reg = builtInRules;
+  const config = (severity: string) => {
+    const parsed = parseConfig({ rules: { 'no-unencrypted-sensitive-attachment': severity } }, reg);
+    if (!parsed.ok) throw new Error();
+    return parsed.config;
+  };
+  const file = (name: string, contentType = 'application/octet-stream') => ({ name, contentType, size: 1000 });
+
+  it('asks every enabled rule: a file whose name or type suggests personal data is wanted, others not', () => {
+    expect(wantsBytes(file('SEN register.pdf'), config('error'), reg)).toBe(true);
+    expect(wantsBytes(file('data.bin', 'text/csv'), config('error'), reg)).toBe(true);
+    expect(wantsBytes(file('holiday photo.jpg', 'image/jpeg'), config('error'), reg)).toBe(false);
+  });
+
+  it('a rule that is off wants nothing', () => {
+    expect(wantsBytes(file('SEN register.pdf'), config('off'), reg)).toBe(false);
   });
 });

@@ -27,12 +27,27 @@ runRuleTests(noUnprofessionalWording, {
     { name: 'everyday British "bloody" (literal) and "damn" switched off', draft: toParent('A bloody nose at break; damn good work.'), options: { categories: { mildProfanity: false } } },
     { name: 'a removed word', draft: toParent('What a load of crap.'), options: { removeWords: ['crap'] } },
     {
+      name: 'style hints between colleagues: capitals, "???", text-speak and emoji are only for e-mail leaving the school',
+      draft: draftOf({ from, to: ['hoy7@school.example'], body: 'Where is the register??? Staff must DO NOT PARK IN THE STAFF car park, thx 😡' }),
+    },
+    {
       name: "a pupil's words in quotation marks, internal only, with quoted speech off",
       draft: draftOf({ from, to: ['dsl@school.example'], body: 'At 10:15 Jack said "you are a fucking twat" to Amy.' }),
       options: { quotedSpeechInternal: 'off' },
     },
   ],
   invalid: [
+    {
+      name: 'style hints between colleagues when the school wants them everywhere',
+      draft: draftOf({ from, to: ['hoy7@school.example'], body: 'Where is the register??? Staff must DO NOT PARK IN THE STAFF car park, thx' }),
+      options: { styleHints: 'everywhere' },
+      errors: [{ messageId: 'shouting', severity: 'info' }, { messageId: 'punctuation', severity: 'info' }, { messageId: 'textSpeak', severity: 'info' }],
+    },
+    {
+      name: 'between colleagues, insults and swearing are still flagged (the style hints are not)',
+      draft: draftOf({ from, to: ['hoy7@school.example'], body: 'Your form are useless idiots!!! Bloody hell.' }),
+      errors: [{ messageId: 'insult', severity: 'warning' }, { messageId: 'mildProfanity', severity: 'info' }],
+    },
     {
       name: 'obscenity (error)',
       draft: toParent('This is fucking ridiculous.'),
