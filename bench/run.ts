@@ -1,11 +1,14 @@
 // `npm run bench`: the budgets from the design, measured on this machine. Timings are reported, never
 // asserted (machines are noisy). Needs the shared corpus beside the repo for the engine figures.
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
+import { emlToDraft } from '../cli/eml-to-draft.ts';
 import { main } from '../cli/main.ts';
+import { splitMbox } from '../cli/mbox.ts';
 import { benchAttachments } from './attachments.ts';
 import { benchHostile } from './hostile.ts';
 import { composeOpen } from '../addon/triggers/compose.ts';
@@ -133,10 +136,10 @@ function benchBundle(): void {
   console.log(`dist/Code.js: ${(statSync(file).size / 1024).toFixed(1)} KB (budget ≤ 300 KB); cold evaluation p50 ${ms(percentile(times, 50))} (budget ≤ 30 ms)`);
 }
 
-/** The CLI over one mbox made of every professional-corpus message: messages a second and memory. */
-async function benchMbox(): Promise<void> {
+/** One mbox of every professional-corpus message, in a temporary folder; undefined without the corpus. */
+async function professionalMbox(): Promise<{ file: string; count: number } | undefined> {
   const dirs = ['enron_raw', 'spamassassin_easy_ham'].map((d) => join(corpus, 'professional', d)).filter(existsSync);
-  if (!dirs.length) return;
+  if (!dirs.length) return undefined;
   const file = join(mkdtempSync(join(tmpdir(), 'draftlint-bench-')), 'professional.mbox');
   const out = createWriteStream(file);
   let count = 0;
@@ -148,6 +151,14 @@ async function benchMbox(): Promise<void> {
     }
   }
   await new Promise((r) => out.end(r));
+  return { file, count };
+}
+
+/** The CLI over one mbox made of every professional-corpus message: messages a second and memory. */
+async function benchMbox(): Promise<void> {
+  const mbox = await professionalMbox();
+  if (!mbox) return;
+  const { file, count } = mbox;
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
@@ -176,8 +187,48 @@ function benchAddon(): void {
   console.log(`add-on check, draft with 25 MB of attachments: p50 ${ms(percentile(times, 50))} in our code, ${world.Drafts.calls / 51} Gmail calls a check, no bytes downloaded`);
 }
 
+/**
+ * The command line as people run it: `npx draftlint check` on one file (a fresh process each time, the
+ * bundled dist/cli.mjs against tsx compiling the TypeScript), and over the corpus mbox beside postal-mime
+ * alone reading the same messages, in this process.
+ */
+async function benchCli(): Promise<void> {
+  const one = join(root, 'examples', 'one-family.eml');
+  const startup = (args: string[]) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      execFileSync(process.execPath, args, { cwd: root, stdio: 'ignore' });
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[2];
+  };
+  const bundled = startup([join(root, 'dist', 'cli.mjs'), 'check', one]);
+  const viaTsx = startup(['--import', 'tsx', join(root, 'cli', 'run.ts'), 'check', one]);
+  console.log(`draftlint check one.eml, median of 5 fresh processes: bundled ${bundled.toFixed(0)} ms (budget ≤ 300 ms); through tsx ${viaTsx.toFixed(0)} ms`);
+  const mbox = await professionalMbox();
+  if (!mbox) return;
+  const parseOnly = async () => {
+    for await (const bytes of splitMbox(createReadStream(mbox.file))) await emlToDraft(bytes);
+  };
+  const lintAll = () => main(['check', '--format', 'json', mbox.file], { stdout: () => {}, stderr: () => {}, cwd: root, colour: false });
+  await parseOnly(); // warm-up
+  const best = async (run: () => Promise<unknown>) => {
+    let min = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await run();
+      min = Math.min(min, performance.now() - t);
+    }
+    return min;
+  };
+  const parse = await best(parseOnly);
+  const whole = await best(lintAll);
+  console.log(`mbox of ${mbox.count} messages, best of 3: parsing alone (postal-mime + draft) ${(parse / 1000).toFixed(2)} s, draftlint check --format json ${(whole / 1000).toFixed(2)} s: ×${(whole / parse).toFixed(2)} (budget ≤ ×1.4)`);
+}
+
 // `npm run bench -- text attachments` runs only those parts; no names runs them all.
-const parts: Record<string, () => void | Promise<void>> = { engine: benchEngine, text: benchText, addon: benchAddon, bundle: benchBundle, mbox: benchMbox, attachments: benchAttachments, hostile: () => benchHostile() };
+const parts: Record<string, () => void | Promise<void>> = { engine: benchEngine, text: benchText, addon: benchAddon, bundle: benchBundle, mbox: benchMbox, cli: benchCli, attachments: benchAttachments, hostile: () => benchHostile() };
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!(name in parts)) throw new Error(`no bench part "${name}"; the parts are ${Object.keys(parts).join(', ')}`);
 for (const [name, run] of Object.entries(parts)) if (!chosen.length || chosen.indexOf(name) >= 0) await run();

@@ -139,4 +139,14 @@ describe('draftlint check', () => {
     const failed = await run('npx', ['--no-install', 'draftlint', 'check', 'examples/parents-visible.eml'], { cwd: repoRoot }).catch((e) => e);
     expect(failed.code).toBe(1);
   });
+
+  it('the bundled CLI (dist/cli.mjs, made by npm ci and npm run build) says exactly what the TypeScript says', async () => {
+    const run = promisify(execFile);
+    const args = ['check', '--format', 'json', 'examples/'];
+    const bundled = await run(process.execPath, ['dist/cli.mjs', ...args], { cwd: repoRoot }).catch((e) => e);
+    const source = await run(process.execPath, ['--import', 'tsx', 'cli/run.ts', ...args], { cwd: repoRoot }).catch((e) => e);
+    expect(bundled.code).toBe(1);
+    expect(bundled.stdout).toBe(source.stdout);
+    expect(bundled.stdout).toBe((await runCli(args)).stdout);
+  });
 });
