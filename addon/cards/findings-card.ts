@@ -17,6 +17,8 @@ const SHOW_DISMISS_FUNCTION: EntryPointName = 'onShowDismiss';
 // Gmail allows 100 sections a card; keep room for the summary, "not checked" and the overflow line.
 const MAX_FINDING_SECTIONS = 90;
 const MAX_EVIDENCE_LINES = 10;
+/** Suggestions shown under a finding: the first few say what to write instead; the CLI lists them all. */
+const MAX_SUGGESTIONS = 3;
 
 const LOOK = {
   error: { icon: '⛔', colour: '#c5221f', label: 'Fix before sending' },
@@ -49,6 +51,12 @@ function findingSection(card: CardApi, f: Finding, draftId: string | undefined):
     const lines = evidence.slice(0, MAX_EVIDENCE_LINES).map(escapeHtml);
     if (evidence.length > MAX_EVIDENCE_LINES) lines.push(`…and ${evidence.length - MAX_EVIDENCE_LINES} more`);
     section.addWidget(card.newDecoratedText().setTopLabel('Found').setText(lines.join('<br>')).setWrapText(true));
+    shown++;
+  }
+  // What to write instead ("Describe what was not done…"): the rule's words, as the CLI shows them.
+  const suggestions = (f.suggestions || []).slice(0, MAX_SUGGESTIONS);
+  if (suggestions.length) {
+    section.addWidget(card.newDecoratedText().setTopLabel('Instead').setText(suggestions.map(escapeHtml).join('<br>')).setWrapText(true));
     shown++;
   }
   const buttons = card.newButtonSet();

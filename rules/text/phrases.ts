@@ -17,7 +17,23 @@ export interface CompiledPhrases {
 /** `{n}` in a pattern stands for a number written in digits or words ("10", "ten"). */
 const NUMBER = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|hundred)';
 
+/** A "(" that opens a capturing group: not escaped, not "(?…", not inside a character class. */
+function hasCapturingGroup(pattern: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '(' && !inClass && pattern[i + 1] !== '?') return true;
+  }
+  return false;
+}
+
 export function compilePhrases(patterns: readonly string[]): CompiledPhrases {
+  // Which pattern matched is read from its own group's number: a group inside a pattern would shift them.
+  const grouped = patterns.find(hasCapturingGroup);
+  if (grouped !== undefined) throw new Error(`phrase pattern "${grouped}" has a capturing group: write (?:…) instead`);
   const sources = patterns.map((p) => p.replace(/\{n\}/g, NUMBER).replace(/ /g, '\\s+'));
   // Each alternative is its own capture group, so the match says which pattern it was.
   const re = new RegExp(`\\b(?:${sources.map((s) => `(${s})`).join('|')})(?![\\w'’])`, 'gi');

@@ -110,6 +110,13 @@ describe('compose card', () => {
     expect(card.sections[1].header).toBe('Not checked');
   });
 
+  it('shows what to write instead, under the finding, as the rule suggests it', () => {
+    const { services } = setup([{ id: 'r-5', to: ['jane.smith84@gmail.com'], subject: 'Homework', text: 'Your son is lazy.' }]);
+    const card = recorded(composeOpen(composeEvent({ to: ['jane.smith84@gmail.com'] }), services)) as CardJson;
+    const instead = card.sections.flatMap((s) => s.widgets).find((w) => (w as { topLabel?: string }).topLabel === 'Instead');
+    expect(instead?.text).toBe('Describe what was not done: &quot;has not handed in homework for three weeks&quot;.');
+  });
+
   it('escapes what comes from the draft: a display name cannot inject card markup', () => {
     const { services } = setup([]);
     const card = JSON.stringify(recorded(composeOpen(composeEvent({ to: ['"<b>Boss</b>" <a@gmail.com>', 'b@gmail.com'] }), services)));

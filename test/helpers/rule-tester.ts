@@ -1,6 +1,7 @@
 // ESLint's RuleTester idea for draftlint: a table of drafts that must stay quiet and drafts that must be
 // flagged with a given message id (and, for a fixable rule, the draft after the fix). Every message id
-// in the rule's meta must be exercised by some invalid case, or the table itself fails.
+// in the rule's meta must be exercised by some invalid case, or the table itself fails; so does an invalid
+// case that expects no finding, or two cases that are the same (a copy tests nothing twice).
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../rules/engine/config.ts';
 import { lint } from '../../rules/engine/lint.ts';
@@ -34,8 +35,28 @@ function findingsFor(rule: AnyRule, c: ValidCase): Finding[] {
   return report.findings;
 }
 
+/** The problems of a table itself: invalid cases that expect nothing, and repeated names or cases. */
+export function tableProblems(cases: { valid: ValidCase[]; invalid: InvalidCase[] }): string[] {
+  const problems: string[] = [];
+  for (const c of cases.invalid) if (!c.errors.length) problems.push(`"${c.name}" is invalid but expects no finding: make it a valid case`);
+  const names = new Set<string>();
+  const bodies = new Map<string, string>();
+  for (const c of [...cases.valid, ...cases.invalid]) {
+    if (names.has(c.name)) problems.push(`two cases are named "${c.name}"`);
+    names.add(c.name);
+    const body = JSON.stringify([c.draft, c.options ?? null, c.organisation ?? null]);
+    const twin = bodies.get(body);
+    if (twin !== undefined) problems.push(`"${c.name}" checks the same draft and settings as "${twin}"`);
+    bodies.set(body, c.name);
+  }
+  return problems;
+}
+
 export function runRuleTests(rule: AnyRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
+    it('is a table worth running: every invalid case expects a finding, and no case is there twice', () => {
+      expect(tableProblems(cases)).toEqual([]);
+    });
     describe('stays quiet on', () => {
       for (const c of cases.valid) {
         it(c.name, () => expect(findingsFor(rule, c)).toEqual([]));

@@ -80,6 +80,11 @@ describe('compilePhrases', () => {
     ]);
     expect(p.find('breaking the chains of')).toEqual([]);
   });
+
+  it('refuses a pattern with a capturing group, which would make it report the wrong pattern', () => {
+    expect(() => compilePhrases(['please (forward|send) this', 'break the chain'])).toThrow(/capturing group: write \(\?:…\) instead/);
+    expect(compilePhrases(['please (?:forward|send) this', 'a \\(b\\) [(]c']).find('Please send this')).toHaveLength(1);
+  });
 });
 
 describe('findLinks', () => {
