@@ -1,7 +1,7 @@
 // Findings a member of staff dismissed, with a reason, per draft: kept in their own user properties so
 // the same warning does not come back on "Check again". Only rule ids and hashes are stored, never text.
 import * as z from 'zod/mini';
-import type { Finding } from '../rules/engine/types.ts';
+import type { Finding } from '../rules/index.ts';
 import type { PropertyStore } from './services.ts';
 
 export const DISMISS_REASONS = {

@@ -1,7 +1,6 @@
 // Turns a DraftEdit into Gmail's UpdateDraftActionResponse. It always sets the whole To, Cc and Bcc lists:
 // if Gmail replaces the lists that is exactly the fixed draft, and it is the documented way to move an address.
-import { applyEdit } from '../rules/engine/fix.ts';
-import type { Address, Draft, DraftEdit } from '../rules/engine/types.ts';
+import { applyEdit, type Address, type Draft, type DraftEdit } from '../rules/index.ts';
 
 type CardApi = GoogleAppsScript.Card_Service.CardService;
 

@@ -2,8 +2,7 @@
 // lists (new `gmail.*` fields or the deprecated `draftMetadata.*`) and the button's parameters.
 // Nothing here trusts the event's shape; a field that is missing stays missing.
 import * as z from 'zod/mini';
-import { parseMailbox } from '../rules/lib/addresses.ts';
-import type { Address, Draft } from '../rules/engine/types.ts';
+import { parseMailbox, type Address, type Draft } from '../rules/index.ts';
 
 const recipientList = z.optional(z.array(z.string()));
 const recipients = { toRecipients: recipientList, ccRecipients: recipientList, bccRecipients: recipientList, subject: z.optional(z.string()) };

@@ -1,6 +1,5 @@
 // The school's config, validated at build time and bundled into the add-on as __SCHOOL_CONFIG__.
-import { builtInRules } from '../rules/index.ts';
-import { parseConfig, type Config } from '../rules/engine/config.ts';
+import { builtInRules, parseConfig, type Config } from '../rules/index.ts';
 
 declare const __SCHOOL_CONFIG__: unknown;
 

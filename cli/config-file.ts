@@ -2,9 +2,7 @@
 // plain-English message for every way it can be wrong: missing, not JSON, or not a valid config.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtInRules } from '../rules/index.ts';
-import { parseConfig, type Config } from '../rules/engine/config.ts';
-import { formatIssues } from '../rules/engine/config-issues.ts';
+import { builtInRules, formatIssues, parseConfig, type Config } from '../rules/index.ts';
 
 export const DEFAULT_CONFIG_FILE = 'draftlint.config.json';
 

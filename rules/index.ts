@@ -34,6 +34,8 @@ export const recommendedConfig: { rules: Record<string, Severity> } = {
 };
 
 export { lint, wantsBytes } from './engine/lint.ts';
+export { describeFields } from './engine/messages.ts';
+export { parseMailbox } from './lib/addresses.ts';
 export { parseConfig, resolveOrganisation } from './engine/config.ts';
 export { formatIssues } from './engine/config-issues.ts';
 export { applyEdit } from './engine/fix.ts';

@@ -1,7 +1,6 @@
 // The compose card: a one-line summary, one section per finding (message, evidence, fix button, and the
 // policy clause folded away), what was not checked, and a "Check again" footer. Builds no rule prose itself.
-import { builtInRules } from '../../rules/index.ts';
-import type { Finding, LintReport } from '../../rules/engine/types.ts';
+import { builtInRules, type Finding, type LintReport } from '../../rules/index.ts';
 import type { EntryPointName } from '../entry-point-name.ts';
 import { findingKey } from '../dismissals.ts';
 import { fixLabel } from '../edits.ts';

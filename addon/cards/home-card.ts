@@ -1,6 +1,5 @@
 // The home card (Gmail side panel outside a draft): what draftlint checks, how to use it, and which config is active.
-import { builtInRules } from '../../rules/index.ts';
-import type { Config } from '../../rules/engine/config.ts';
+import { builtInRules, type Config } from '../../rules/index.ts';
 import { escapeHtml } from './html.ts';
 
 type CardApi = GoogleAppsScript.Card_Service.CardService;

@@ -1,8 +1,7 @@
 // Turns a Gmail API message (format=full) into the same Draft the CLI builds from an .eml: headers,
 // the text and HTML bodies, and attachments by name, type and declared size, with the ids to download
 // their bytes by (the check downloads only the files a rule needs to open, with the Gmail calls it has left).
-import { parseMailbox } from '../../rules/lib/addresses.ts';
-import type { Address, Attachment, Draft } from '../../rules/engine/types.ts';
+import { parseMailbox, type Address, type Attachment, type Draft } from '../../rules/index.ts';
 
 type Part = GoogleAppsScript.Gmail.Schema.MessagePart;
 

@@ -1,10 +1,7 @@
 // One check of the draft open in the compose window: recipients from the event (always fresh), subject,
 // body and attachments from the saved draft when it can be found, the school's rules, and this user's
 // dismissals. Everything a card or a fix needs comes from here, so every callback sees the same result.
-import { builtInRules, lint, wantsBytes } from '../../rules/index.ts';
-import type { Config } from '../../rules/engine/config.ts';
-import { describeFields } from '../../rules/engine/messages.ts';
-import type { Draft, DraftField, LintReport } from '../../rules/engine/types.ts';
+import { builtInRules, describeFields, lint, wantsBytes, type Config, type Draft, type DraftField, type LintReport } from '../../rules/index.ts';
 import { dismissedOn, findingKey } from '../dismissals.ts';
 import { findSavedDraft } from '../draft/find-draft.ts';
 import { GmailCalls } from '../draft/gmail-calls.ts';

@@ -1,5 +1,5 @@
 // What the CLI reports for one message, and the interface both output formats implement.
-import type { Finding, NotChecked } from '../../rules/engine/types.ts';
+import type { Finding, NotChecked } from '../../rules/index.ts';
 
 export interface MessageResult {
   file: string;

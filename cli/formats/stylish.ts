@@ -1,6 +1,6 @@
 // --format stylish (the default): ESLint's layout — findings grouped by file, then one summary line.
 // Each finding also shows its evidence and the policy clause it rests on, since that is why staff should care.
-import type { Finding } from '../../rules/engine/types.ts';
+import type { Finding } from '../../rules/index.ts';
 import type { Formatter, MessageResult, Write } from './result.ts';
 
 const COLOURS = { error: '31', warning: '33', info: '36', dim: '2', bold: '1', underline: '4' } as const;

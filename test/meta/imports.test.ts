@@ -1,0 +1,31 @@
+// The seams, held by a test until a linter holds them: the shells (addon/, cli/, build/) reach the core only
+// through its one door, rules/index.ts, and the core never imports a shell.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/corpus.ts';
+
+function sources(dir: string): string[] {
+  return readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|mjs)$/.test(f) && !f.endsWith('.d.ts'))
+    .map((f) => join(dir, f));
+}
+
+/** Every relative import of a file, as a path from the repository root. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(repoRoot, file), 'utf8');
+  const specifiers = Array.from(text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)/g), (m) => m[1] ?? m[2]);
+  return specifiers.map((s) => relative(repoRoot, resolve(dirname(join(repoRoot, file)), s)));
+}
+
+describe('imports', () => {
+  it.each(['addon', 'cli', 'build'])('%s/ reaches the core only through rules/index.ts', (shell) => {
+    const through = sources(shell).flatMap((f) => importsOf(f).filter((i) => i.startsWith('rules/') && i !== 'rules/index.ts').map((i) => `${f} → ${i}`));
+    expect(through).toEqual([]);
+  });
+
+  it('the core imports no shell', () => {
+    const outward = sources('rules').flatMap((f) => importsOf(f).filter((i) => /^(addon|cli|build)\//.test(i)).map((i) => `${f} → ${i}`));
+    expect(outward).toEqual([]);
+  });
+});
