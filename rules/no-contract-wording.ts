@@ -3,21 +3,24 @@
 import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { contractPhrases } from './data/contract-wording.ts';
+import { changedList, listChange } from './engine/schemas.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
 import { prepareText } from './text/prepare.ts';
 
 const options = z.strictObject({
-  /** Extra phrases to flag, as plain words. */
-  addPhrases: z._default(z.array(z.string().check(z.minLength(3))), []),
+  /** Phrases to flag as plain words ("invoice us now"), added to the shipped list; or shipped ones taken off it. */
+  phrases: listChange(z.string().check(z.trim(), z.minLength(3))),
 });
 
 type Options = z.output<typeof options>;
 
 let cache: { key: string; compiled: ReturnType<typeof compilePhrases> } | undefined;
-function phrases(extra: string[]) {
-  const key = extra.join('\n');
-  if (!cache || cache.key !== key) cache = { key, compiled: compilePhrases(contractPhrases.concat(extra.map(literalPattern))) };
+function phrases(change: Options['phrases']) {
+  // Shipped phrases are patterns; the school's are plain words, escaped to patterns before they join them.
+  const list = changedList(contractPhrases, { add: change.add.map(literalPattern), remove: change.remove });
+  const key = list.join('\n');
+  if (!cache || cache.key !== key) cache = { key, compiled: compilePhrases(list) };
   return cache.compiled;
 }
 
@@ -32,6 +35,7 @@ export const noContractWording: Rule<Options, 'body'> = {
     defaultSeverity: 'info',
     needs: ['body'],
     options,
+    renamedOptions: { addPhrases: '"phrases": { "add": [...] }' },
     messages: {
       contractWording:
         '"{{phrase}}" could commit the school to a contract. Orders, quotes and bookings go through the school’s purchase procedures, not e-mail.',
@@ -40,7 +44,7 @@ export const noContractWording: Rule<Options, 'body'> = {
 
   check(draft, opts) {
     const text = prepareText(draft).author;
-    return phrases(opts.addPhrases)
+    return phrases(opts.phrases)
       .find(text.text)
       .slice(0, 3)
       .map((m) => ({

@@ -6,6 +6,7 @@ import type { Report, Rule } from './engine/types.ts';
 import { detectorIds, detectorLabel, findPersonalData, type Detection } from './detect/index.ts';
 import { CONFIDENCE_RANK } from './detect/types.ts';
 import { specialCategoryWords } from './data/special-category.ts';
+import { changedList, listChange } from './engine/schemas.ts';
 import { describeList, externalRecipients, hasExternalRecipient } from './lib/addresses.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import type { Normalised } from './text/normalise.ts';
@@ -19,7 +20,7 @@ const options = z.strictObject({
   detectors: z._default(z.array(z.enum(detectorIds)), [...detectorIds]),
   /** Partner domains (local authority, trust) count as outside the school unless this is true. */
   partnersAreInternal: z._default(z.boolean(), false),
-  specialCategoryWords: z._default(z.strictObject({ add: z._default(z.array(z.string().check(z.minLength(2))), []), remove: z._default(z.array(z.string()), []) }), { add: [], remove: [] }),
+  specialCategoryWords: listChange(z.string().check(z.trim(), z.minLength(2))),
   /** Also warn about identifiers in the subject of internal e-mail. */
   checkInternalSubjects: z._default(z.boolean(), true),
 });
@@ -32,8 +33,7 @@ const ENOUGH = 10_000;
 // Compiling the word list costs more than checking a draft; keep the last one.
 let wordsCache: { key: string; compiled: ReturnType<typeof compilePhrases> } | undefined;
 function specialWords(opts: Options) {
-  const removed = new Set(opts.specialCategoryWords.remove.map((w) => w.toLowerCase()));
-  const words = specialCategoryWords.filter((w) => !removed.has(w.toLowerCase())).concat(opts.specialCategoryWords.add);
+  const words = changedList(specialCategoryWords, opts.specialCategoryWords);
   const key = words.join('\n');
   if (!wordsCache || wordsCache.key !== key) wordsCache = { key, compiled: compilePhrases(words.map(literalPattern)) };
   return wordsCache.compiled;

@@ -9,10 +9,14 @@ import { prepareText } from './text/prepare.ts';
 const host = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, { error: 'is not a host name (write it like "dropbox.com")' }));
 
 const options = z.strictObject({
-  /** Extra services to flag: { host, name }. */
-  add: z._default(z.array(z.strictObject({ host, name: z.string().check(z.minLength(1)) })), []),
-  /** Hosts never flagged, e.g. the school's own SharePoint tenant "school.sharepoint.com". */
-  allowHosts: z._default(z.array(host), []),
+  /**
+   * `add`: more services to flag, as { host, name }; `remove`: hosts taken off the list, never flagged
+   * (a shipped service the school approves, or its own SharePoint tenant "school.sharepoint.com").
+   */
+  services: z._default(z.strictObject({ add: z._default(z.array(z.strictObject({ host, name: z.string().check(z.minLength(1)) })), []), remove: z._default(z.array(host), []) }), {
+    add: [],
+    remove: [],
+  }),
 });
 
 type Options = z.output<typeof options>;
@@ -28,6 +32,7 @@ export const noUnapprovedCloudStorage: Rule<Options, 'body'> = {
     defaultSeverity: 'warning',
     needs: ['body'],
     options,
+    renamedOptions: { add: '"services": { "add": [...] }', allowHosts: '"services": { "remove": [...] }' },
     messages: {
       unapprovedStorage:
         'This e-mail links to {{service}}. Google Drive is the school’s only approved cloud storage: share the file from your school Google Drive instead.',
@@ -35,12 +40,15 @@ export const noUnapprovedCloudStorage: Rule<Options, 'body'> = {
   },
 
   check(draft, opts) {
-    const services = unapprovedCloudStorage.concat(opts.add);
+    const services = unapprovedCloudStorage.concat(opts.services.add);
     const byService = new Map<string, string[]>();
     for (const link of findLinks(prepareText(draft))) {
-      if (opts.allowHosts.some((h) => linkMatches(link, h))) continue;
+      if (opts.services.remove.some((h) => linkMatches(link, h))) continue;
       const service = services.find((s) => linkMatches(link, s.host));
-      if (service) byService.set(service.name, (byService.get(service.name) || []).concat(link.url));
+      if (!service) continue;
+      const urls = byService.get(service.name);
+      if (urls) urls.push(link.url);
+      else byService.set(service.name, [link.url]);
     }
     return Array.from(byService, ([service, urls]) => ({
       messageId: 'unapprovedStorage',

@@ -8,12 +8,12 @@ import { WorkBudget, attachmentBudget } from './attachments/budget.ts';
 import { protection } from './attachments/protection.ts';
 import { sensitivity } from './attachments/sensitive.ts';
 import { sensitiveFileWords } from './data/sensitive-file-names.ts';
+import { changedList, listChange } from './engine/schemas.ts';
 import { hasExternalRecipient } from './lib/addresses.ts';
 
 const options = z.strictObject({
-  /** Words in a file name that suggest personal data (added to the shipped list). */
-  addKeywords: z._default(z.array(z.string().check(z.trim(), z.minLength(2))), []),
-  removeKeywords: z._default(z.array(z.string()), []),
+  /** Words in a file name that suggest personal data: added to, or taken from, the shipped list. */
+  keywords: listChange(z.string().check(z.trim(), z.minLength(2))),
   /** Check only e-mails with a recipient outside the school (the policy asks for all). */
   externalOnly: z._default(z.boolean(), false),
   /** How much of a file's text to search for personal data, in MB. */
@@ -23,8 +23,7 @@ const options = z.strictObject({
 type Options = z.output<typeof options>;
 
 function keywordsOf(opts: Options): string[] {
-  const removed = new Set(opts.removeKeywords.map((k) => k.toLowerCase()));
-  return sensitiveFileWords.filter((k) => !removed.has(k)).concat(opts.addKeywords);
+  return changedList(sensitiveFileWords, opts.keywords);
 }
 
 /** How to protect a file of this format, in the words staff would follow. */
@@ -67,6 +66,7 @@ export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to
     defaultSeverity: 'error',
     needs: ['attachments', 'to', 'cc', 'bcc'],
     options,
+    renamedOptions: { addKeywords: '"keywords": { "add": [...] }', removeKeywords: '"keywords": { "remove": [...] }' },
     messages: {
       personalDataNotEncrypted: '"{{name}}" holds {{what}} and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',
       looksSensitiveNotEncrypted: '"{{name}}" looks sensitive ({{why}}) and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',

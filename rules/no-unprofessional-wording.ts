@@ -29,15 +29,23 @@ const options = z.strictObject({
     z.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, z._default(z.boolean(), true)])) as Record<Category, z.ZodMiniDefault<z.ZodMiniBoolean>>),
     Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
   ),
-  addWords: z._default(z.strictObject({ profanity: wordList, slur: wordList, insult: wordList, mildProfanity: wordList, textSpeak: wordList }), {
-    profanity: [],
-    slur: [],
-    insult: [],
-    mildProfanity: [],
-    textSpeak: [],
-  }),
-  /** Words never flagged, in any category. */
-  removeWords: wordList,
+  /**
+   * `add`: more words, by category (a word must say what kind it is); `remove`: words and phrases never
+   * flagged, whatever their category.
+   */
+  words: z._default(
+    z.strictObject({
+      add: z._default(z.strictObject({ profanity: wordList, slur: wordList, insult: wordList, mildProfanity: wordList, textSpeak: wordList }), {
+        profanity: [],
+        slur: [],
+        insult: [],
+        mildProfanity: [],
+        textSpeak: [],
+      }),
+      remove: wordList,
+    }),
+    { add: { profanity: [], slur: [], insult: [], mildProfanity: [], textSpeak: [] }, remove: [] },
+  ),
   /** Acronyms that are never shouting, added to the school list (GCSE, SENCO, INSET …). */
   acronyms: wordList,
   /** How many words in capitals in a row read as shouting. */
@@ -95,8 +103,8 @@ function buildMatcher(opts: Options): WordMatcher<Entry> {
     .add(words.profanity, { category: 'profanity' })
     .add(words.slursUnlessName, { category: 'slur', unlessName: true })
     .add(words.slurs, { category: 'slur' });
-  for (const category of ['profanity', 'slur', 'insult', 'mildProfanity', 'textSpeak'] as const) m.add(opts.addWords[category], { category });
-  return m.remove(opts.removeWords);
+  for (const category of ['profanity', 'slur', 'insult', 'mildProfanity', 'textSpeak'] as const) m.add(opts.words.add[category], { category });
+  return m.remove(opts.words.remove);
 }
 
 interface Compiled {
@@ -110,7 +118,7 @@ const compiledFor = new WeakMap<Options, Compiled>();
 function compiled(opts: Options): Compiled {
   let cache = compiledFor.get(opts);
   if (!cache) {
-    const removed = new Set(opts.removeWords.map((w) => w.toLowerCase()));
+    const removed = new Set(opts.words.remove.map((w) => w.toLowerCase()));
     const phrases: [string, Category][] = [
       ...words.slurPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [literalPattern(p), 'slur']),
       ...words.insultPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [p, 'insult']),
@@ -295,6 +303,7 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     defaultSeverity: 'error',
     needs: ['subject', 'body', 'to', 'cc', 'bcc'],
     options,
+    renamedOptions: { addWords: '"words": { "add": { "insult": [...] } }', removeWords: '"words": { "remove": [...] }' },
     messages: {
       slur: 'Discriminatory language ({{words}}). It has no place in school e-mail, whoever it is about or quotes.',
       profanity: 'Obscene or profane language ({{words}}). Anything in an e-mail can be disclosed to the person it is about.',

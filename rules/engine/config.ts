@@ -74,6 +74,15 @@ export function parseConfig(raw: unknown, registry: Record<string, AnyRule>): Pa
   return { ok: true, config: { organisation: shape.data.organisation, roles: shape.data.roles, rules } };
 }
 
+/** An option under a name it no longer has: one plain sentence saying what to write now. */
+function renamedOptionIssues(given: unknown, rule: AnyRule, path: (string | number)[]): ConfigIssue[] {
+  const renamed = rule.meta.renamedOptions;
+  if (!renamed || !given || typeof given !== 'object') return [];
+  return Object.keys(given)
+    .filter((key) => Object.prototype.hasOwnProperty.call(renamed, key))
+    .map((key) => ({ path: formatPath([...path, key]), message: `was renamed: write ${renamed[key]} instead` }));
+}
+
 function parseRuleEntry(
   entry: unknown,
   rule: AnyRule,
@@ -91,7 +100,11 @@ function parseRuleEntry(
   if (!severity.success) {
     issues.push(...severity.error.issues.map((i) => describeIssue(i, severityPath)));
   }
-  const options = rule.meta.options.safeParse(isTuple && entry.length === 2 ? entry[1] : {}, { reportInput: true });
+  const given = isTuple && entry.length === 2 ? entry[1] : {};
+  const renamed = renamedOptionIssues(given, rule, [...path, 1]);
+  issues.push(...renamed);
+  if (renamed.length) return undefined;
+  const options = rule.meta.options.safeParse(given, { reportInput: true });
   if (!options.success) {
     issues.push(...options.error.issues.map((i) => describeIssue(i, [...path, 1])));
   }

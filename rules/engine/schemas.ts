@@ -10,3 +10,28 @@ export const email = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email
 
 export const domainList = z._default(z.array(domain), []);
 export const emailList = z._default(z.array(email), []);
+
+/**
+ * The one way a Network Manager changes a shipped list: `{ "add": [...], "remove": [...] }`. Removing
+ * matches whatever the case; adding something already there adds nothing.
+ */
+export function listChange<T extends z.ZodMiniType>(item: T) {
+  return z._default(z.strictObject({ add: z._default(z.array(item), []), remove: z._default(z.array(z.string().check(z.trim())), []) }), {
+    add: [],
+    remove: [],
+  });
+}
+
+/** A shipped list after a list change: removed entries out (whatever their case), added ones in, once each. */
+export function changedList(shipped: readonly string[], change: { add: readonly string[]; remove: readonly string[] }): string[] {
+  const removed = new Set(change.remove.map((w) => w.toLowerCase()));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const w of [...shipped, ...change.add]) {
+    const key = w.toLowerCase();
+    if (removed.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    out.push(w);
+  }
+  return out;
+}

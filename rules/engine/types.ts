@@ -99,6 +99,8 @@ export interface RuleMeta<Options, N extends DraftField> {
   options: ZodMiniType<Options>;
   /** messageId → template with {{placeholders}}. Cards and the CLI never hold rule prose. */
   messages: Record<string, string>;
+  /** Options that were renamed, with what to write now: a config using the old name is told so. */
+  renamedOptions?: Record<string, string>;
   fixable?: true;
 }
 

@@ -81,6 +81,40 @@ describe('config', () => {
     expect(issuesOf({ organization: {} })[0].message).toMatch(/"organization"/);
   });
 
+  it('every shipped list is changed the one way, { add, remove }; an old option name is told its new one', () => {
+    const parsed = parseConfig(
+      {
+        rules: {
+          'no-unencrypted-sensitive-attachment': ['error', { keywords: { add: ['young carers'], remove: ['REPORTS'] } }],
+          'no-unprofessional-wording': ['error', { words: { add: { insult: ['wazzock'] }, remove: ['crap'] } }],
+          'no-contract-wording': ['info', { phrases: { add: ['invoice us now'] } }],
+          'no-unapproved-cloud-storage': ['warning', { services: { remove: ['school.sharepoint.com'] } }],
+          'no-personal-data-to-external': ['error', { specialCategoryWords: { add: ['respite'] } }],
+        },
+        organisation: { personalMailDomains: { add: ['familymail.example'] } },
+      },
+      builtInRules,
+    );
+    expect(parsed.ok).toBe(true);
+    const byPath = (a: ConfigIssue, b: ConfigIssue) => (a.path < b.path ? -1 : 1);
+    expect(
+      issuesOf({
+        rules: {
+          'no-unencrypted-sensitive-attachment': ['error', { addKeywords: ['x1'], removeKeywords: ['x2'] }],
+          'no-unprofessional-wording': ['error', { addWords: { insult: ['wazzock'] } }],
+          'no-contract-wording': ['info', { addPhrases: ['invoice us now'] }],
+          'no-unapproved-cloud-storage': ['warning', { allowHosts: ['school.sharepoint.com'] }],
+        },
+      }).sort(byPath),
+    ).toEqual([
+      { path: 'rules["no-contract-wording"][1].addPhrases', message: 'was renamed: write "phrases": { "add": [...] } instead' },
+      { path: 'rules["no-unapproved-cloud-storage"][1].allowHosts', message: 'was renamed: write "services": { "remove": [...] } instead' },
+      { path: 'rules["no-unencrypted-sensitive-attachment"][1].addKeywords', message: 'was renamed: write "keywords": { "add": [...] } instead' },
+      { path: 'rules["no-unencrypted-sensitive-attachment"][1].removeKeywords', message: 'was renamed: write "keywords": { "remove": [...] } instead' },
+      { path: 'rules["no-unprofessional-wording"][1].addWords', message: 'was renamed: write "words": { "add": { "insult": [...] } } instead' },
+    ]);
+  });
+
   it('rejects bad domains and addresses in the organisation and roles', () => {
     expect(issuesOf({ organisation: { partnerDomains: ['la.gov.uk', 'not a domain'] }, roles: { dpo: ['nobody'] } })).toEqual([
       { path: 'organisation.partnerDomains[1]', message: 'is not a domain name (write it like "school.org.uk")' },

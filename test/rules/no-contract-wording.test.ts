@@ -24,6 +24,6 @@ runRuleTests(noContractWording, {
     { name: '"please proceed with the order"', draft: draftOf({ body: 'Please proceed with the order.' }), errors: [{ messageId: 'contractWording', message: /^"Please proceed with the order"/ }] },
     { name: '"I agree to the terms"', draft: draftOf({ body: 'I agree to the terms and conditions.' }), errors: [{ messageId: 'contractWording' }] },
     { name: '"consider this confirmation of our booking"', draft: draftOf({ body: 'Please consider this confirmation of our booking for 12 March.' }), errors: [{ messageId: 'contractWording' }] },
-    { name: 'a phrase the school added', draft: draftOf({ body: 'You may invoice us now.' }), options: { addPhrases: ['invoice us now'] }, errors: [{ messageId: 'contractWording' }] },
+    { name: 'a phrase the school added', draft: draftOf({ body: 'You may invoice us now.' }), options: { phrases: { add: ['invoice us now'] } }, errors: [{ messageId: 'contractWording' }] },
   ],
 });

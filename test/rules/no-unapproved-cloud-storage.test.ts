@@ -7,7 +7,7 @@ runRuleTests(noUnapprovedCloudStorage, {
   valid: [
     { name: 'Google Drive', draft: draftOf({ to: ['a@school.example'], body: 'https://drive.google.com/file/d/1' }) },
     { name: 'a word that merely contains a service name', draft: draftOf({ body: 'The dropbox by the office door; we transfer pupils at 3pm; boxing club.' }) },
-    { name: 'the school’s own SharePoint, when allowed', draft: draftOf({ body: 'https://school.sharepoint.com/sites/staff' }), options: { allowHosts: ['school.sharepoint.com'] } },
+    { name: 'the school’s own SharePoint, when allowed', draft: draftOf({ body: 'https://school.sharepoint.com/sites/staff' }), options: { services: { remove: ['school.sharepoint.com'] } } },
     { name: 'an e-mail address at a cloud provider is not a link to storage', draft: draftOf({ body: 'Write to parent@icloud.com' }) },
   ],
   invalid: [
@@ -30,7 +30,7 @@ runRuleTests(noUnapprovedCloudStorage, {
     {
       name: 'a service the school added, in an HTML href',
       draft: draftOf({ html: '<a href="https://files.example-share.net/x">download</a>' }),
-      options: { add: [{ host: 'example-share.net', name: 'ExampleShare' }] },
+      options: { services: { add: [{ host: 'example-share.net', name: 'ExampleShare' }] } },
       errors: [{ messageId: 'unapprovedStorage', message: /links to ExampleShare/ }],
     },
   ],

@@ -23,7 +23,7 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
     { name: 'an encrypted PDF', draft: draftOf({ from, to, attachments: [file('minutes_user_password.pdf', 'Safeguarding report.pdf')] }) },
     { name: 'an ordinary document with no personal data', draft: draftOf({ from, to, attachments: [file('minutes.docx', 'PTA minutes.docx')] }) },
     { name: 'externalOnly, to colleagues', draft: draftOf({ from, to: ['office@school.example'], attachments: [file('pupils.csv', 'pupils.csv')] }), options: { externalOnly: true } },
-    { name: 'a keyword the school removed', draft: draftOf({ from, to, attachments: [file('minutes_plain.pdf', 'Term reports.pdf')] }), options: { removeKeywords: ['reports'] } },
+    { name: 'a keyword the school removed', draft: draftOf({ from, to, attachments: [file('minutes_plain.pdf', 'Term reports.pdf')] }), options: { keywords: { remove: ['reports'] } } },
   ],
   invalid: [
     {
@@ -69,7 +69,7 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
     {
       name: 'a keyword the school added',
       draft: draftOf({ from, to, attachments: [file('minutes_plain.pdf', 'Young carers.pdf')] }),
-      options: { addKeywords: ['young carers'] },
+      options: { keywords: { add: ['young carers'] } },
       errors: [{ messageId: 'looksSensitiveNotEncrypted' }],
     },
   ],

@@ -25,7 +25,7 @@ runRuleTests(noUnprofessionalWording, {
     { name: 'one ! or ?!', draft: toParent('Well done! Really?!') },
     { name: 'e-mail addresses and links', draft: toParent('See boards.fool.com or write to dick@gmail.com; http://example.com/?q=!!!') },
     { name: 'everyday British "bloody" (literal) and "damn" switched off', draft: toParent('A bloody nose at break; damn good work.'), options: { categories: { mildProfanity: false } } },
-    { name: 'a removed word', draft: toParent('What a load of crap.'), options: { removeWords: ['crap'] } },
+    { name: 'a removed word', draft: toParent('What a load of crap.'), options: { words: { remove: ['crap'] } } },
     {
       name: 'style hints between colleagues: capitals, "???", text-speak and emoji are only for e-mail leaving the school',
       draft: draftOf({ from, to: ['hoy7@school.example'], body: 'Where is the register??? Staff must DO NOT PARK IN THE STAFF car park, thx 😡' }),
@@ -70,8 +70,8 @@ runRuleTests(noUnprofessionalWording, {
     { name: 'text-speak and a hostile emoji', draft: toParent('ok thx lol 😡'), errors: [{ messageId: 'textSpeak', message: /“thx”, “lol”, “😡”/ }] },
     { name: 'in the subject', draft: toParent('fine', 'WTF is this'), errors: [{ messageId: 'textSpeak' }] },
     // A school's own word with a letter outside a–z: found by its full form, not skipped by the quick key.
-    { name: 'a school-added word with an accented letter', draft: toParent('He called him a čurak.'), options: { addWords: { profanity: ['čurak'] } }, errors: [{ messageId: 'profanity', message: /“čurak”/ }] },
-    { name: 'a school-added word, stretched and in capitals', draft: toParent('What a PLONKKKER.'), options: { addWords: { insult: ['plonker'] } }, errors: [{ messageId: 'insult', message: /PLONKKKER/ }] },
+    { name: 'a school-added word with an accented letter', draft: toParent('He called him a čurak.'), options: { words: { add: { profanity: ['čurak'] } } }, errors: [{ messageId: 'profanity', message: /“čurak”/ }] },
+    { name: 'a school-added word, stretched and in capitals', draft: toParent('What a PLONKKKER.'), options: { words: { add: { insult: ['plonker'] } } }, errors: [{ messageId: 'insult', message: /PLONKKKER/ }] },
     // Listed with digits: read the way the text's own words are read (leetspeak mapped), so they match.
     { name: 'text-speak written with digits', draft: toParent('gr8 news, c u l8r'), errors: [{ messageId: 'textSpeak', message: /“gr8”, “l8r”/ }] },
     {
@@ -79,7 +79,7 @@ runRuleTests(noUnprofessionalWording, {
       draft: draftOf({ from, to: ['dsl@school.example'], body: 'At 10:15 Jack said "you are a fucking twat" to Amy.' }),
       errors: [{ messageId: 'profanity' }],
     },
-    { name: 'a school-added word', draft: toParent('Stop being a wazzock.'), options: { addWords: { insult: ['wazzock'] } }, errors: [{ messageId: 'insult' }] },
+    { name: 'a school-added word', draft: toParent('Stop being a wazzock.'), options: { words: { add: { insult: ['wazzock'] } } }, errors: [{ messageId: 'insult' }] },
   ],
 });
 
