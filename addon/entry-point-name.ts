@@ -1,4 +1,5 @@
-// The names Gmail may call, as a type: a card that names a callback outside addon/entrypoints.ts does not compile.
-import type { entryPoints } from './entrypoints.ts';
+// The names Gmail may call, as data and as a type: addon/entrypoints.ts must define exactly these, and a card
+// that names any other callback does not compile. Kept apart from entrypoints.ts so cards need not import it.
+export const ENTRY_POINT_NAMES = ['onHomepage', 'onComposeOpen', 'onCheckAgain', 'onApplyFix', 'onShowDismiss', 'onDismiss'] as const;
 
-export type EntryPointName = keyof typeof entryPoints;
+export type EntryPointName = (typeof ENTRY_POINT_NAMES)[number];

@@ -2,6 +2,7 @@
 // top-level stub for each name and fails if the manifest or a card names a function not listed here.
 // Every entry point catches everything: an add-on that throws shows Gmail's bare error, and staff learn nothing.
 import { problemCard } from './cards/findings-card.ts';
+import type { EntryPointName } from './entry-point-name.ts';
 import { appsScriptServices, type Services } from './services.ts';
 import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from './triggers/compose.ts';
 import { homepage } from './triggers/homepage.ts';
@@ -31,7 +32,7 @@ function safely<R>(name: string, run: (event: unknown, services: Services) => R,
   };
 }
 
-export const entryPoints = {
+export const entryPoints: Record<EntryPointName, (event: unknown) => unknown> = {
   onHomepage: safely('onHomepage', homepage, 'card'),
   onComposeOpen: safely('onComposeOpen', composeOpen, 'card'),
   onCheckAgain: safely('onCheckAgain', checkAgain, 'notify'),

@@ -4,7 +4,7 @@ import { builtInRules, type Finding, type LintReport } from '../../rules/index.t
 import type { EntryPointName } from '../entry-point-name.ts';
 import { findingKey } from '../dismissals.ts';
 import { fixLabel } from '../edits.ts';
-import type { Check } from '../triggers/check.ts';
+import type { Check } from '../check-result.ts';
 import { escapeHtml } from './html.ts';
 
 type CardApi = GoogleAppsScript.Card_Service.CardService;

@@ -1,26 +1,14 @@
 // One check of the draft open in the compose window: recipients from the event (always fresh), subject,
 // body and attachments from the saved draft when it can be found, the school's rules, and this user's
 // dismissals. Everything a card or a fix needs comes from here, so every callback sees the same result.
-import { builtInRules, describeFields, lint, wantsBytes, type Config, type Draft, type DraftField, type LintReport } from '../../rules/index.ts';
+import { builtInRules, describeFields, lint, wantsBytes, type Config, type Draft, type DraftField } from '../../rules/index.ts';
+import type { Check } from '../check-result.ts';
 import { dismissedOn, findingKey } from '../dismissals.ts';
 import { findSavedDraft } from '../draft/find-draft.ts';
 import { GmailCalls } from '../draft/gmail-calls.ts';
 import { draftFromEvent, subjectFromEvent } from '../event.ts';
 import { schoolConfig } from '../school-config.ts';
 import type { Services } from '../services.ts';
-
-export interface Check {
-  draft: Draft;
-  report: LintReport;
-  /** The saved draft's id, when it was found: dismissals are kept per draft. */
-  draftId?: string;
-  /** Why only part of the draft was checked, in words for staff. */
-  notice?: string;
-  /** Findings hidden because this user dismissed them on this draft. */
-  dismissedCount: number;
-  /** "the recipients, subject, message and 2 attachments" */
-  checkedWhat: string;
-}
 
 const NOTICES = {
   notSaved: 'Gmail saves drafts every few seconds, and this one has not been saved yet: press “Check again” in a moment to check the subject, message and attachments too.',

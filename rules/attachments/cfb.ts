@@ -5,7 +5,7 @@
 import { BudgetSpent, type WorkBudget } from './budget.ts';
 import { u16, u32 } from './bytes.ts';
 import { opensWithExcelDefaultPassword, opensWithPowerPointDefaultPassword } from './office-rc4.ts';
-import type { Protection } from './protection.ts';
+import type { Protection } from './verdict.ts';
 
 const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;

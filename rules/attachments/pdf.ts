@@ -7,7 +7,7 @@ import { latin1 } from './bytes.ts';
 import { inflateUpTo } from './inflate.ts';
 import { pdfAccess } from './pdf-security.ts';
 import { isBytes, isDict, isName, isRef, parsePdfValue, skipSpace, type PdfDict, type PdfRef, type PdfValue } from './pdf-syntax.ts';
-import type { Protection } from './protection.ts';
+import type { Protection } from './verdict.ts';
 
 const WINDOW = 64 * 1024;
 const SMALL_WINDOW = 4096;

@@ -9,14 +9,9 @@ import { sevenZipProtection } from './seven-zip.ts';
 import { smallFormatProtection } from './small-formats.ts';
 import { zipProtection } from './zip.ts';
 import { startsWith } from './bytes.ts';
+import type { Protection } from './verdict.ts';
 
-export interface Protection {
-  status: 'protected' | 'notProtected' | 'unknown';
-  /** "ZIP", "PDF", "Word document" … */
-  format: string;
-  /** Why, in words for staff: "3 of 4 files in the zip are not encrypted". */
-  detail: string;
-}
+export type { Protection } from './verdict.ts';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];

@@ -3,7 +3,7 @@
 // OpenPGP packets are walked (versions, and lengths that fit the file), DER lengths must fit, and an age
 // or openssl header must be whole; anything that only looks like one of them is "could not tell".
 import { ascii, latin1, startsWith } from './bytes.ts';
-import type { Protection } from './protection.ts';
+import type { Protection } from './verdict.ts';
 
 const protectedAs = (format: string, detail: string): Protection => ({ status: 'protected', format, detail });
 const readableAs = (format: string, detail: string): Protection => ({ status: 'notProtected', format, detail });

@@ -4,7 +4,7 @@
 import { ascii, lastIndexOf, latin1, startsWith, u16, u32, u64 } from './bytes.ts';
 import type { WorkBudget } from './budget.ts';
 import { inflateUpTo } from './inflate.ts';
-import type { Protection } from './protection.ts';
+import type { Protection } from './verdict.ts';
 
 export interface Entry {
   name: string;

@@ -1,5 +1,6 @@
 // The seams, held by a test until a linter holds them: the shells (addon/, cli/, build/) reach the core only
-// through its one door, rules/index.ts, and the core never imports a shell.
+// through its one door, rules/index.ts, the core never imports a shell, and no file imports itself through
+// others (type-only imports count: a cycle of types is still two files that cannot be read apart).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,25 @@ describe('imports', () => {
   it.each(['addon', 'cli', 'build'])('%s/ reaches the core only through rules/index.ts', (shell) => {
     const through = sources(shell).flatMap((f) => importsOf(f).filter((i) => i.startsWith('rules/') && i !== 'rules/index.ts').map((i) => `${f} → ${i}`));
     expect(through).toEqual([]);
+  });
+
+  it('has no import cycle, type imports included', () => {
+    const files = ['rules', 'addon', 'cli', 'build'].flatMap(sources);
+    const edges = new Map(files.map((f) => [f, importsOf(f).filter((i) => files.includes(i))]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (f: string, path: string[]) => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'open') {
+        cycles.push([...path.slice(path.indexOf(f)), f].join(' → '));
+        return;
+      }
+      state.set(f, 'open');
+      for (const next of edges.get(f) ?? []) visit(next, [...path, f]);
+      state.set(f, 'done');
+    };
+    for (const f of files) visit(f, []);
+    expect(cycles).toEqual([]);
   });
 
   it('the core imports no shell', () => {

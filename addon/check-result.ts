@@ -1,0 +1,16 @@
+// What one check of the open draft found, as the cards show it: made by triggers/check.ts, read by cards/.
+// A file of its own so that cards depend on the result, not on the trigger that makes it.
+import type { Draft, LintReport } from '../rules/index.ts';
+
+export interface Check {
+  draft: Draft;
+  report: LintReport;
+  /** The saved draft's id, when it was found: dismissals are kept per draft. */
+  draftId?: string;
+  /** Why only part of the draft was checked, in words for staff. */
+  notice?: string;
+  /** Findings hidden because this user dismissed them on this draft. */
+  dismissedCount: number;
+  /** "the recipients, subject, message and 2 attachments" */
+  checkedWhat: string;
+}
