@@ -4,8 +4,9 @@
 import * as z from 'zod/mini';
 import type { Organisation, RecipientField, Report, Rule } from './engine/types.ts';
 import { domainList } from './engine/schemas.ts';
-import { domainOf, formatAddress, isUnderAny, recipientsIn } from './lib/addresses.ts';
-import { editDistance, skeleton, splitDomain, type SplitDomain } from './lib/domains.ts';
+import { domainOf, formatAddress, isUnderAny, localPartOf, recipientsIn } from './lib/addresses.ts';
+import { skeleton, splitDomain, type SplitDomain } from './lib/domains.ts';
+import { editDistance } from './lib/edit-distance.ts';
 
 const options = z.strictObject({
   /** Real domains that merely resemble a known one: never flagged. */
@@ -96,7 +97,7 @@ function checkRecipient(address: string, field: RecipientField, known: Known[], 
     else if (rank(candidate) === rank(best[0])) best.push(candidate);
   }
   if (!best.length) return undefined;
-  const local = address.slice(0, address.lastIndexOf('@'));
+  const local = localPartOf(address);
   const subdomain = host.slice(0, host.length - r.registrable.length); // "mail." in mail.gmial.com, usually ""
   const suggestions = best.map((c) => `${local}@${subdomain}${c.k.registrable}`);
   const report: Report = {

@@ -2,7 +2,7 @@
 // address to all the others. The fix moves only those addresses to Bcc; colleagues stay where they were.
 import * as z from 'zod/mini';
 import type { Address, Rule } from './engine/types.ts';
-import { formatAddress, isGroup, isInternal, isPartner, isPersonalMail, recipientsIn } from './lib/addresses.ts';
+import { formatAddress, isGroup, isInternal, isPartner, isPersonalMail, localPartOf, recipientsIn } from './lib/addresses.ts';
 
 const options = z.strictObject({
   /** How many exposed addresses make a finding. Two parents already see each other's address. */
@@ -79,7 +79,7 @@ function nameTokens(name: string | undefined): string[] {
 
 /** The surname a separated local part ends with ("jane.smith84" → "smith"); none for "jsmith" or "anna". */
 function localSurname(address: string): string[] {
-  const words = address.slice(0, address.lastIndexOf('@')).split(/[^a-z]+/).filter((t) => t.length >= 2);
+  const words = localPartOf(address).split(/[^a-z]+/).filter((t) => t.length >= 2);
   return words.length >= 2 ? [words[words.length - 1]] : [];
 }
 
@@ -97,7 +97,7 @@ function sharedSurname(addresses: Address[]): boolean {
   }
   for (const surname of candidates) {
     const all = addresses.every((a) => {
-      const local = a.address.slice(0, a.address.lastIndexOf('@'));
+      const local = localPartOf(a.address);
       return nameTokens(a.name).indexOf(surname) >= 0 || local.indexOf(surname) >= 0;
     });
     if (all) return true;

@@ -2,6 +2,7 @@
 // draftlint needs them: 7z writers pack an archive's header, which holds the list of ciphers, with LZMA
 // (7-Zip) or LZMA2 (py7zr). Decodes into a buffer of the known size; damaged input gives undefined, never
 // an exception or a loop.
+import { Damaged } from './damaged.ts';
 
 const PROB_INIT = 1024;
 const STATES = 12;
@@ -9,8 +10,6 @@ const MIN_MATCH = 2;
 const END_POS_MODEL = 14;
 const FULL_DISTANCES = 128;
 const ALIGN_BITS = 4;
-
-class Damaged extends Error {}
 
 class RangeDecoder {
   private range = 0xffffffff;

@@ -7,6 +7,7 @@ import { u32, u64 } from './bytes.ts';
 import { crc32 } from './crypto/crc32.ts';
 import { lzma2Decode, lzmaDecode } from './lzma.ts';
 import type { Protection } from './verdict.ts';
+import { Damaged } from './damaged.ts';
 
 const ID = { end: 0x00, header: 0x01, archiveProperties: 0x02, additionalStreams: 0x03, mainStreams: 0x04, packInfo: 0x06, unpackInfo: 0x07, subStreams: 0x08, size: 0x09, crc: 0x0a, folder: 0x0b, unpackSize: 0x0c, encodedHeader: 0x17 };
 const AES = '06f10701';
@@ -15,8 +16,6 @@ const LZMA2 = '21';
 const COPY = '00';
 const MAX_HEADER = 16 * 1024 * 1024;
 const MAX_ITEMS = 100000;
-
-class Damaged extends Error {}
 
 interface Coder {
   id: string;

@@ -5,6 +5,8 @@ import { personalMailDomains } from '../data/personal-mail-domains.ts';
 import type { ActiveSeverity, AnyRule, Organisation, Severity } from './types.ts';
 import { describeIssue, formatPath, type ConfigIssue } from './config-issues.ts';
 import { domainList, emailList } from './schemas.ts';
+import { domainOf } from '../lib/addresses.ts';
+import { editDistance } from '../lib/edit-distance.ts';
 
 const OrganisationInput = z.strictObject({
   /** Empty means "the sender's own domain", which is right for almost every school. */
@@ -112,23 +114,9 @@ function parseRuleEntry(
 }
 
 function unknownRuleMessage(id: string, known: string[]): string {
-  const near = known.filter((k) => editDistanceAtMost(id, k, 3));
+  const near = known.filter((k) => editDistance(id, k, 3) <= 3);
   const hint = near.length ? ` Did you mean "${near[0]}"?` : ` Known rules: ${known.join(', ')}.`;
   return `is not a draftlint rule.${hint}`;
-}
-
-/** Small bounded edit distance, enough to suggest a mistyped rule id. */
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] <= max;
 }
 
 /**
@@ -138,7 +126,7 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
  */
 export function resolveOrganisation(config: Config, senderAddress?: string): Organisation {
   // The same config and sender domain give the same organisation; the CLI and the add-on ask for it per draft.
-  const key = senderAddress ? senderAddress.slice(senderAddress.lastIndexOf('@') + 1).toLowerCase() : '';
+  const key = senderAddress ? domainOf(senderAddress) : '';
   let byDomain = organisations.get(config);
   if (!byDomain) organisations.set(config, (byDomain = new Map()));
   let org = byDomain.get(key);
@@ -150,7 +138,7 @@ const organisations = new WeakMap<Config, Map<string, Organisation>>();
 
 function buildOrganisation(config: Config, senderAddress?: string): Organisation {
   const o = config.organisation;
-  const senderDomain = senderAddress ? senderAddress.slice(senderAddress.lastIndexOf('@') + 1).toLowerCase() : '';
+  const senderDomain = senderAddress ? domainOf(senderAddress) : '';
   const removed = new Set(o.personalMailDomains.remove);
   const personal = personalMailDomains.filter((d) => !removed.has(d)).concat(o.personalMailDomains.add);
   // A sender on gmail.com tells us nothing about who is inside the organisation.

@@ -8,6 +8,12 @@ export function domainOf(address: string): string {
   return at < 0 ? '' : address.slice(at + 1).toLowerCase();
 }
 
+/** The part before the last "@" as written; the whole address when there is none. */
+export function localPartOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : address.slice(0, at);
+}
+
 /** True when `domain` is one of `domains` or a subdomain of one (pupils.school.org.uk is school.org.uk). */
 export function isUnderAny(domain: string, domains: readonly string[]): boolean {
   for (const d of domains) {

@@ -2,7 +2,8 @@
 // and the real domains that must stay quiet.
 import { describe, expect, it } from 'vitest';
 import { noLookalikeRecipient } from '../../rules/no-lookalike-recipient.ts';
-import { editDistance, skeleton, splitDomain } from '../../rules/lib/domains.ts';
+import { skeleton, splitDomain } from '../../rules/lib/domains.ts';
+import { editDistance } from '../../rules/lib/edit-distance.ts';
 import { draftOf } from '../helpers/draft.ts';
 import { runRuleTests } from '../helpers/rule-tester.ts';
 
