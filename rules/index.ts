@@ -1,6 +1,7 @@
-// The registry of built-in rules (sorted by id; the id is the file name and the doc page name) and the
-// recommended config, which runs every rule at its default severity.
-import type { AnyRule, Severity } from './engine/types.ts';
+// The core's one door: the registry of built-in rules (sorted by id; the id is the file name and the doc
+// page name), the engine, config parsing, and the types. The shells import nothing else from rules/.
+// With no config, parseConfig({}) runs every rule at its default severity.
+import type { AnyRule } from './engine/types.ts';
 import { maxAttachmentSize } from './max-attachment-size.ts';
 import { maxRecipients } from './max-recipients.ts';
 import { noCcForEffect } from './no-cc-for-effect.ts';
@@ -27,10 +28,6 @@ export const builtInRules: Record<string, AnyRule> = {
   'no-unencrypted-sensitive-attachment': noUnencryptedSensitiveAttachment,
   'no-unprofessional-wording': noUnprofessionalWording,
   'require-bcc-for-parents': requireBccForParents,
-};
-
-export const recommendedConfig: { rules: Record<string, Severity> } = {
-  rules: Object.fromEntries(Object.keys(builtInRules).map((id) => [id, builtInRules[id].meta.defaultSeverity])),
 };
 
 export { lint, wantsBytes } from './engine/lint.ts';

@@ -14,7 +14,7 @@ function lower(severity: ActiveSeverity, steps: number): ActiveSeverity {
 }
 
 export function lint(draft: Draft, config: Config, registry: Record<string, AnyRule>): LintReport {
-  const report: LintReport = { findings: [], notChecked: [], checked: [] };
+  const report: LintReport = { findings: [], notChecked: [] };
   const org = resolveOrganisation(config, draft.from && draft.from.address);
   for (const id of Object.keys(config.rules)) {
     const setting = config.rules[id];
@@ -42,7 +42,6 @@ export function lint(draft: Draft, config: Config, registry: Record<string, AnyR
         }),
       );
       for (const f of findings) report.findings.push(f);
-      report.checked.push(id);
     } catch (error) {
       report.findings.push(ruleFailed(rule, error));
     }

@@ -140,6 +140,4 @@ export interface NotChecked {
 export interface LintReport {
   findings: Finding[];
   notChecked: NotChecked[];
-  /** Ids of the rules that ran to completion (for "what was checked" lines). */
-  checked: string[];
 }

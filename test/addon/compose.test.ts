@@ -126,7 +126,6 @@ describe('compose card', () => {
 
   it('a rule failure shows as a notice beside the other findings (snapshot)', () => {
     const report: LintReport = {
-      checked: ['require-bcc-for-parents'],
       notChecked: [],
       findings: [
         { ruleId: 'no-unprofessional-wording', severity: 'warning', messageId: 'ruleFailed', message: 'This check could not run (boom). The other checks ran as usual; please tell the Network Manager.', policy: { section: 'S', quote: 'Q' } },
