@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { noUnprofessionalWording } from '../../rules/no-unprofessional-wording.ts';
 import { builtInRules, lint, parseConfig } from '../../rules/index.ts';
-import { tokenize, WordMatcher, expandForms } from '../../rules/lib/word-matcher.ts';
+import { tokenize } from '../../rules/lib/tokenizer.ts';
+import { WordMatcher, expandForms } from '../../rules/lib/word-matcher.ts';
 import { draftOf } from '../helpers/draft.ts';
 import { runRuleTests } from '../helpers/rule-tester.ts';
 
