@@ -7,7 +7,8 @@ import { appsScriptServices, type Services } from './services.ts';
 import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from './triggers/compose.ts';
 import { homepage } from './triggers/homepage.ts';
 
-const SORRY = 'draftlint could not finish this check. Your draft is unchanged; press "Check again", and tell the Network Manager if it keeps happening.';
+const SORRY =
+  'draftlint could not finish this check. Your draft is unchanged; press "Check again", and tell the Network Manager if it keeps happening.';
 
 function reportError(name: string, error: unknown): void {
   console.error(`draftlint ${name} failed: ${error instanceof Error ? error.stack || error.message : String(error)}`);

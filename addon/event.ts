@@ -5,7 +5,12 @@ import * as z from 'zod/mini';
 import { parseMailbox, type Address, type Draft } from '../rules/index.ts';
 
 const recipientList = z.optional(z.array(z.string()));
-const recipients = { toRecipients: recipientList, ccRecipients: recipientList, bccRecipients: recipientList, subject: z.optional(z.string()) };
+const recipients = {
+  toRecipients: recipientList,
+  ccRecipients: recipientList,
+  bccRecipients: recipientList,
+  subject: z.optional(z.string()),
+};
 
 const ComposeEvent = z.object({
   commonEventObject: z.optional(z.object({ parameters: z.optional(z.record(z.string(), z.string())) })),

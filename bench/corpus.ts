@@ -37,8 +37,16 @@ for (const [source, dir] of Object.entries(sources)) {
     }
   }
 }
-console.log(`\n| rule | ${Object.keys(sources).map((s) => `${s} (${totals[s]})`).join(' | ')} |`);
-console.log(`|---|${Object.keys(sources).map(() => '---').join('|')}|`);
+console.log(
+  `\n| rule | ${Object.keys(sources)
+    .map((s) => `${s} (${totals[s]})`)
+    .join(' | ')} |`,
+);
+console.log(
+  `|---|${Object.keys(sources)
+    .map(() => '---')
+    .join('|')}|`,
+);
 for (const id of Object.keys(builtInRules)) {
   const cells = Object.keys(sources).map((s) => {
     const n = counts[id]?.[s] ?? 0;

@@ -43,7 +43,10 @@ function filesUnder(dir: string, accept: (name: string) => boolean): string[] {
 }
 
 const fixtureDir = join(root, 'test/fixtures/attachments');
-const fixtures: { name: string; bytes: Uint8Array }[] = filesUnder(fixtureDir, (n) => !/\.(sh|py|java)$/.test(n)).map((path) => ({ name: path.slice(fixtureDir.length + 1), bytes: new Uint8Array(readFileSync(path)) }));
+const fixtures: { name: string; bytes: Uint8Array }[] = filesUnder(fixtureDir, (n) => !/\.(sh|py|java)$/.test(n)).map((path) => ({
+  name: path.slice(fixtureDir.length + 1),
+  bytes: new Uint8Array(readFileSync(path)),
+}));
 fixtures.push(
   { name: 'hostile: looping ppt', bytes: h.loopingPpt() },
   { name: 'hostile: 7z header bomb', bytes: h.headerBomb7z() },
@@ -63,12 +66,14 @@ function mutate(input: Uint8Array): Uint8Array {
     case 0: // overwrite bytes, favouring the head and tail the parsers read
       for (let k = 1 + int(8); k > 0; k--) {
         const where = random();
-        b[where < 0.3 ? int(Math.min(512, b.length)) : where < 0.6 ? b.length - 1 - int(Math.min(2048, b.length)) : int(b.length)] = int(256);
+        b[where < 0.3 ? int(Math.min(512, b.length)) : where < 0.6 ? b.length - 1 - int(Math.min(2048, b.length)) : int(b.length)] =
+          int(256);
       }
       return b;
     case 1: // cut short
       return b.subarray(0, int(b.length));
-    case 2: { // a region repeated (duplicated directory entries, chained sections)
+    case 2: {
+      // a region repeated (duplicated directory entries, chained sections)
       const from = int(b.length);
       const piece = b.subarray(from, Math.min(b.length, from + 1 + int(4096)));
       const times = 1 + int(64);
@@ -78,7 +83,8 @@ function mutate(input: Uint8Array): Uint8Array {
       out.set(b.subarray(from), from + piece.length * times);
       return out;
     }
-    case 3: { // numbers made large: lengths, counts, offsets
+    case 3: {
+      // numbers made large: lengths, counts, offsets
       for (let k = 1 + int(4); k > 0; k--) {
         const at = int(Math.max(1, b.length - 4));
         b[at] = 0xff;
@@ -88,7 +94,8 @@ function mutate(input: Uint8Array): Uint8Array {
       }
       return b;
     }
-    case 4: { // another file's bytes spliced in
+    case 4: {
+      // another file's bytes spliced in
       const other = pick(fixtures).bytes;
       const from = int(other.length);
       const piece = other.subarray(from, from + 1 + int(2048));
@@ -151,7 +158,10 @@ async function fuzzMessage(): Promise<void> {
 function fuzzAttachment(): void {
   const source = pick(fixtures);
   const bytes = mutate(source.bytes);
-  const draft = { ...h.externalDraft({ text: 'Attached.' }), attachments: [h.attachmentOf(pick(['pupils.xlsx', 'notes.docx', 'SEN.pdf', 'list.zip', 'data.bin']), bytes)] };
+  const draft = {
+    ...h.externalDraft({ text: 'Attached.' }),
+    attachments: [h.attachmentOf(pick(['pupils.xlsx', 'notes.docx', 'SEN.pdf', 'list.zip', 'data.bin']), bytes)],
+  };
   const verdict = protection(bytes);
   let failed: string | undefined;
   const ms = timed(() => {
@@ -163,13 +173,20 @@ function fuzzAttachment(): void {
   if (ms > ATTACHMENT_MS) report('overBudget', `${source.name}: attachment took ${ms.toFixed(0)} ms`, bytes);
   const before = verdicts.get(source.name)!;
   // An empty file with another file spliced in is that other file: its verdict is its own.
-  if (before.status !== 'protected' && before.format !== 'empty file' && verdict.status === 'protected' && verdict.format !== before.format) {
+  if (
+    before.status !== 'protected' &&
+    before.format !== 'empty file' &&
+    verdict.status === 'protected' &&
+    verdict.format !== before.format
+  ) {
     report('fooled', `${source.name} (${before.format}, ${before.status}) now reads as protected ${verdict.format}`, bytes);
   }
 }
 
 const deadline = Date.now() + Number(values.seconds) * 1000;
-console.log(`fuzzing for ${values.seconds} s with --seed ${startSeed}: ${fixtures.length} attachments, ${messages.length} messages to mutate`);
+console.log(
+  `fuzzing for ${values.seconds} s with --seed ${startSeed}: ${fixtures.length} attachments, ${messages.length} messages to mutate`,
+);
 while (Date.now() < deadline) {
   try {
     if (messages.length && random() < 0.3) await fuzzMessage();
@@ -180,5 +197,9 @@ while (Date.now() < deadline) {
   }
 }
 console.log(`\n${counts.attachments} attachment mutants, ${counts.messages} message mutants in ${values.seconds} s`);
-console.log(`over budget: ${counts.overBudget} · threw: ${counts.threw} · rule failed: ${counts.ruleFailed} · fooled into "protected": ${counts.fooled}`);
-console.log(`slowest attachment: ${slowestAttachment.ms.toFixed(1)} ms (${slowestAttachment.name}); slowest message: ${slowestMessage.ms.toFixed(1)} ms (${slowestMessage.name})`);
+console.log(
+  `over budget: ${counts.overBudget} · threw: ${counts.threw} · rule failed: ${counts.ruleFailed} · fooled into "protected": ${counts.fooled}`,
+);
+console.log(
+  `slowest attachment: ${slowestAttachment.ms.toFixed(1)} ms (${slowestAttachment.name}); slowest message: ${slowestMessage.ms.toFixed(1)} ms (${slowestMessage.name})`,
+);

@@ -12,7 +12,10 @@ import * as h from '../test/helpers/hostile.ts';
 /** A draft to lint, or raw message bytes to parse first (parsing is then part of what is timed). */
 type Case = { kind: 'attachment' | 'message'; build: () => Draft | Uint8Array };
 
-const withFile = (name: string, bytes: Uint8Array): Draft => ({ ...h.externalDraft({ text: 'Please see attached.' }), attachments: [h.attachmentOf(name, bytes) as Attachment] });
+const withFile = (name: string, bytes: Uint8Array): Draft => ({
+  ...h.externalDraft({ text: 'Please see attached.' }),
+  attachments: [h.attachmentOf(name, bytes) as Attachment],
+});
 const fromRaw = async (raw: Uint8Array): Promise<Draft> => {
   const parsed = await emlToDraft(raw);
   if (!parsed.ok) throw new Error(parsed.reason);
@@ -41,9 +44,18 @@ export const cases: Record<string, Case> = {
   '10 10,000 addresses in To': { kind: 'message', build: () => h.manyRecipients(10_000) },
   '10 10,000 in each of To/Cc/Bcc': { kind: 'message', build: () => h.manyRecipients(10_000, ['to', 'cc', 'bcc']) },
   '10 100,000 in each of To/Cc/Bcc': { kind: 'message', build: () => h.manyRecipients(100_000, ['to', 'cc', 'bcc']) },
-  '15 40,000 encoded words in a subject (parse + lint)': { kind: 'message', build: () => h.rawMessage({ To: 'parent@gmail.com', Subject: h.encodedWordsSubject() }) },
-  '15 40,000 encoded words in a display name (parse + lint)': { kind: 'message', build: () => h.rawMessage({ To: `${h.encodedWordsSubject()} <parent@gmail.com>` }) },
-  '15 a display name of 680 KB (parse + lint)': { kind: 'message', build: () => h.rawMessage({ To: `${'x'.repeat(680_000)} <parent@gmail.com>` }) },
+  '15 40,000 encoded words in a subject (parse + lint)': {
+    kind: 'message',
+    build: () => h.rawMessage({ To: 'parent@gmail.com', Subject: h.encodedWordsSubject() }),
+  },
+  '15 40,000 encoded words in a display name (parse + lint)': {
+    kind: 'message',
+    build: () => h.rawMessage({ To: `${h.encodedWordsSubject()} <parent@gmail.com>` }),
+  },
+  '15 a display name of 680 KB (parse + lint)': {
+    kind: 'message',
+    build: () => h.rawMessage({ To: `${'x'.repeat(680_000)} <parent@gmail.com>` }),
+  },
 };
 
 /** What the check said, in a few words: the findings' rule ids and message ids, or the failure. */
@@ -72,9 +84,16 @@ export function benchHostile(limitSeconds = 60): void {
   console.log('| input | time | peak memory growth | what draftlint says |\n|---|---|---|---|');
   const self = fileURLToPath(import.meta.url);
   for (const name of Object.keys(cases)) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--case', name], { encoding: 'utf8', timeout: limitSeconds * 1000, maxBuffer: 1 << 20 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--case', name], {
+      encoding: 'utf8',
+      timeout: limitSeconds * 1000,
+      maxBuffer: 1 << 20,
+    });
     if (run.error || run.status !== 0) {
-      const why = run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `> ${limitSeconds} s (stopped)` : `failed: ${(run.stderr || '').trim().split('\n').slice(-2).join(' ')}`;
+      const why =
+        run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+          ? `> ${limitSeconds} s (stopped)`
+          : `failed: ${(run.stderr || '').trim().split('\n').slice(-2).join(' ')}`;
       console.log(`| ${name} | ${why} | | |`);
       continue;
     }

@@ -26,23 +26,41 @@ function percentile(sorted: number[], p: number): number {
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 
 function addresses(field: string | null): Address[] {
-  return (field ?? '').split(/,\s*/).map((t) => parseMailbox(t)).filter((a): a is Address => a !== undefined);
+  return (field ?? '')
+    .split(/,\s*/)
+    .map((t) => parseMailbox(t))
+    .filter((a): a is Address => a !== undefined);
 }
 
-interface Row { from: string | null; to: string | null; cc: string | null; bcc: string | null; subject: string | null; body: string; attachments: { filename: string; content_type: string; size: number }[] }
+interface Row {
+  from: string | null;
+  to: string | null;
+  cc: string | null;
+  bcc: string | null;
+  subject: string | null;
+  body: string;
+  attachments: { filename: string; content_type: string; size: number }[];
+}
 
 function professionalDrafts(): Draft[] {
   const file = join(corpus, 'professional', 'messages.jsonl');
-  return readFileSync(file, 'utf8').trim().split('\n').map((line) => {
-    const r = JSON.parse(line) as Row;
-    const draft: Draft = {
-      to: addresses(r.to), cc: addresses(r.cc), bcc: addresses(r.bcc), subject: r.subject ?? '', body: { text: r.body ?? '' },
-      attachments: r.attachments.map((a) => ({ name: a.filename ?? '', contentType: a.content_type, size: a.size })),
-    };
-    const from = addresses(r.from)[0];
-    if (from) draft.from = from;
-    return draft;
-  });
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const r = JSON.parse(line) as Row;
+      const draft: Draft = {
+        to: addresses(r.to),
+        cc: addresses(r.cc),
+        bcc: addresses(r.bcc),
+        subject: r.subject ?? '',
+        body: { text: r.body ?? '' },
+        attachments: r.attachments.map((a) => ({ name: a.filename ?? '', contentType: a.content_type, size: a.size })),
+      };
+      const from = addresses(r.from)[0];
+      if (from) draft.from = from;
+      return draft;
+    });
 }
 
 function benchEngine(): void {
@@ -65,10 +83,19 @@ function benchEngine(): void {
   }
   times.sort((a, b) => a - b);
   console.log(`engine on the professional corpus: ${drafts.length} drafts × 5 rounds, ${findings / 5} findings a round`);
-  console.log(`  p50 ${ms(percentile(times, 50))}   p99 ${ms(percentile(times, 99))}   max ${ms(times[times.length - 1])}   (budget p50 ≤ 2 ms, p99 ≤ 10 ms)`);
+  console.log(
+    `  p50 ${ms(percentile(times, 50))}   p99 ${ms(percentile(times, 99))}   max ${ms(times[times.length - 1])}   (budget p50 ≤ 2 ms, p99 ≤ 10 ms)`,
+  );
 }
 
-const CONTENT_RULES = ['no-personal-data-to-external', 'no-external-file-sharing', 'no-unapproved-cloud-storage', 'no-chain-letter', 'no-contract-wording', 'no-unprofessional-wording'];
+const CONTENT_RULES = [
+  'no-personal-data-to-external',
+  'no-external-file-sharing',
+  'no-unapproved-cloud-storage',
+  'no-chain-letter',
+  'no-contract-wording',
+  'no-unprofessional-wording',
+];
 
 function contentOnlyConfig() {
   const rules = Object.fromEntries(Object.keys(builtInRules).map((id) => [id, CONTENT_RULES.indexOf(id) >= 0 ? 'error' : 'off']));
@@ -94,13 +121,15 @@ function benchText(): void {
     rates.push(bytes / 1e3 / (performance.now() - t));
   }
   rates.sort((a, b) => a - b);
-  console.log(`text preparation + content rules: median ${rates[3].toFixed(1)} MB/s, best round ${rates[6].toFixed(1)} MB/s, over ${(bytes / 1e6).toFixed(1)} MB of subjects and bodies (budget ≥ 20 MB/s)`);
+  console.log(
+    `text preparation + content rules: median ${rates[3].toFixed(1)} MB/s, best round ${rates[6].toFixed(1)} MB/s, over ${(bytes / 1e6).toFixed(1)} MB of subjects and bodies (budget ≥ 20 MB/s)`,
+  );
 
   const adversarial: Record<string, Draft> = {
-    'digits': { body: { text: '1'.repeat(1_000_000) } },
+    digits: { body: { text: '1'.repeat(1_000_000) } },
     'digits and spaces': { body: { text: '12 '.repeat(333_334) } },
     'card-like groups': { body: { text: '1234 '.repeat(200_000) } },
-    'letters': { body: { text: 'a'.repeat(1_000_000) } },
+    letters: { body: { text: 'a'.repeat(1_000_000) } },
     'dotted words (links)': { body: { text: 'a.'.repeat(500_000) } },
     'one long URL': { body: { text: 'https://' + 'a'.repeat(1_000_000) } },
     'phrase prefixes': { body: { text: 'forward this to '.repeat(62_500) } },
@@ -133,7 +162,9 @@ function benchBundle(): void {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  console.log(`dist/Code.js: ${(statSync(file).size / 1024).toFixed(1)} KB (budget ≤ 300 KB); cold evaluation p50 ${ms(percentile(times, 50))} (budget ≤ 30 ms)`);
+  console.log(
+    `dist/Code.js: ${(statSync(file).size / 1024).toFixed(1)} KB (budget ≤ 300 KB); cold evaluation p50 ${ms(percentile(times, 50))} (budget ≤ 30 ms)`,
+  );
 }
 
 /** One mbox of every professional-corpus message, in a temporary folder; undefined without the corpus. */
@@ -166,7 +197,9 @@ async function benchMbox(): Promise<void> {
   const code = await main(['check', '--format', 'json', file], { stdout: () => {}, stderr: () => {}, cwd: root, colour: false });
   const seconds = (performance.now() - t) / 1000;
   clearInterval(timer);
-  console.log(`CLI over an mbox of ${count} messages (${(statSync(file).size / 1e6).toFixed(1)} MB): ${(count / seconds).toFixed(0)} messages/s, exit ${code}, peak RSS +${((peak - rssBefore) / 1e6).toFixed(0)} MB`);
+  console.log(
+    `CLI over an mbox of ${count} messages (${(statSync(file).size / 1e6).toFixed(1)} MB): ${(count / seconds).toFixed(0)} messages/s, exit ${code}, peak RSS +${((peak - rssBefore) / 1e6).toFixed(0)} MB`,
+  );
 }
 
 /** One compose check through the typed fakes, for a draft with 25 MB of attachments: time in our code. */
@@ -174,7 +207,17 @@ function benchAddon(): void {
   // The build bakes the school's config in as __SCHOOL_CONFIG__; here it is read from the file.
   (globalThis as Record<string, unknown>).__SCHOOL_CONFIG__ = JSON.parse(readFileSync(join(root, 'draftlint.config.json'), 'utf8'));
   const to = ['jane.smith84@gmail.com', 'ahmed.khan@btinternet.com'];
-  const world = fakeWorld({ saved: [{ id: 'r-1', to, subject: 'Videos', text: 'The sports day videos.', attachments: [{ name: 'sports-day.mp4', type: 'video/mp4', size: 25 * 1024 * 1024 }] }] });
+  const world = fakeWorld({
+    saved: [
+      {
+        id: 'r-1',
+        to,
+        subject: 'Videos',
+        text: 'The sports day videos.',
+        attachments: [{ name: 'sports-day.mp4', type: 'video/mp4', size: 25 * 1024 * 1024 }],
+      },
+    ],
+  });
   const services = fakeServices(world);
   composeOpen(composeEvent({ to }), services);
   const times: number[] = [];
@@ -184,7 +227,9 @@ function benchAddon(): void {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  console.log(`add-on check, draft with 25 MB of attachments: p50 ${ms(percentile(times, 50))} in our code, ${world.Drafts.calls / 51} Gmail calls a check, no bytes downloaded`);
+  console.log(
+    `add-on check, draft with 25 MB of attachments: p50 ${ms(percentile(times, 50))} in our code, ${world.Drafts.calls / 51} Gmail calls a check, no bytes downloaded`,
+  );
 }
 
 /**
@@ -205,7 +250,9 @@ async function benchCli(): Promise<void> {
   };
   const bundled = startup([join(root, 'dist', 'cli.mjs'), 'check', one]);
   const viaTsx = startup(['--import', 'tsx', join(root, 'cli', 'run.ts'), 'check', one]);
-  console.log(`draftlint check one.eml, median of 5 fresh processes: bundled ${bundled.toFixed(0)} ms (budget ≤ 300 ms); through tsx ${viaTsx.toFixed(0)} ms`);
+  console.log(
+    `draftlint check one.eml, median of 5 fresh processes: bundled ${bundled.toFixed(0)} ms (budget ≤ 300 ms); through tsx ${viaTsx.toFixed(0)} ms`,
+  );
   const mbox = await professionalMbox();
   if (!mbox) return;
   const parseOnly = async () => {
@@ -224,11 +271,22 @@ async function benchCli(): Promise<void> {
   };
   const parse = await best(parseOnly);
   const whole = await best(lintAll);
-  console.log(`mbox of ${mbox.count} messages, best of 3: parsing alone (postal-mime + draft) ${(parse / 1000).toFixed(2)} s, draftlint check --format json ${(whole / 1000).toFixed(2)} s: ×${(whole / parse).toFixed(2)} (budget ≤ ×1.4)`);
+  console.log(
+    `mbox of ${mbox.count} messages, best of 3: parsing alone (postal-mime + draft) ${(parse / 1000).toFixed(2)} s, draftlint check --format json ${(whole / 1000).toFixed(2)} s: ×${(whole / parse).toFixed(2)} (budget ≤ ×1.4)`,
+  );
 }
 
 // `npm run bench -- text attachments` runs only those parts; no names runs them all.
-const parts: Record<string, () => void | Promise<void>> = { engine: benchEngine, text: benchText, addon: benchAddon, bundle: benchBundle, mbox: benchMbox, cli: benchCli, attachments: benchAttachments, hostile: () => benchHostile() };
+const parts: Record<string, () => void | Promise<void>> = {
+  engine: benchEngine,
+  text: benchText,
+  addon: benchAddon,
+  bundle: benchBundle,
+  mbox: benchMbox,
+  cli: benchCli,
+  attachments: benchAttachments,
+  hostile: () => benchHostile(),
+};
 const chosen = process.argv.slice(2);
 for (const name of chosen) if (!(name in parts)) throw new Error(`no bench part "${name}"; the parts are ${Object.keys(parts).join(', ')}`);
 for (const [name, run] of Object.entries(parts)) if (!chosen.length || chosen.indexOf(name) >= 0) await run();

@@ -44,7 +44,8 @@ export function stubs(names: string[]): string {
 export function checkSeam(code: string, manifest: unknown): void {
   const stubbed = new Set(Object.keys(entryPoints));
   const missing = manifestFunctions(manifest).filter((n) => !stubbed.has(n));
-  if (missing.length) throw new Error(`appsscript.json names functions with no entry point: ${missing.join(', ')} (add them to addon/entrypoints.ts)`);
+  if (missing.length)
+    throw new Error(`appsscript.json names functions with no entry point: ${missing.join(', ')} (add them to addon/entrypoints.ts)`);
   const callbacks = callbackNames(code).filter((n) => !stubbed.has(n));
   if (callbacks.length) throw new Error(`cards call functions with no entry point: ${callbacks.join(', ')}`);
   // Apps Script has no modules and runs ES2019: the bundle must parse as an ES2019 script.

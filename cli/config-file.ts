@@ -6,9 +6,7 @@ import { builtInRules, formatIssues, parseConfig, type Config } from '../rules/i
 
 export const DEFAULT_CONFIG_FILE = 'draftlint.config.json';
 
-export type LoadedConfig =
-  | { ok: true; config: Config; raw: unknown; source: string }
-  | { ok: false; message: string };
+export type LoadedConfig = { ok: true; config: Config; raw: unknown; source: string } | { ok: false; message: string };
 
 /**
  * Loads `explicitPath`, or else `draftlint.config.json` in `cwd`, or else the built-in defaults.

@@ -73,7 +73,8 @@ export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
     email = await PostalMime.parse(joinEncodedWords(bytes), { attachmentEncoding: 'arraybuffer', maxHeadersSize: MAX_HEADERS });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/maximum header size/i.test(message)) return { ok: false, reason: `its headers are larger than draftlint reads (${MAX_HEADERS / 1024 / 1024} MB)` };
+    if (/maximum header size/i.test(message))
+      return { ok: false, reason: `its headers are larger than draftlint reads (${MAX_HEADERS / 1024 / 1024} MB)` };
     return { ok: false, reason: `it is not a readable e-mail message (${message})` };
   }
   // postal-mime takes any first line for a header; a real message has at least one "Name: value" field.

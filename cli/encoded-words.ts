@@ -27,7 +27,8 @@ function decodeQ(text: string): Buffer {
 function joinRun(run: string, charset: string): string {
   const parts: Buffer[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(run); m; m = WORD.exec(run)) parts.push(m[1] === 'B' || m[1] === 'b' ? Buffer.from(m[2], 'base64') : decodeQ(m[2]));
+  for (let m = WORD.exec(run); m; m = WORD.exec(run))
+    parts.push(m[1] === 'B' || m[1] === 'b' ? Buffer.from(m[2], 'base64') : decodeQ(m[2]));
   return `=?${charset}?B?${Buffer.concat(parts).toString('base64')}?=`;
 }
 
@@ -45,6 +46,9 @@ export function joinEncodedWords(raw: Uint8Array): Uint8Array {
   let count = 0;
   for (let at = head.indexOf('=?'); at >= 0 && count < MANY; at = head.indexOf('=?', at + 2)) count++;
   if (count < MANY) return raw;
-  const joined = Buffer.from(head.replace(RUN, (run, charset: string) => joinRun(run, charset)), 'latin1');
+  const joined = Buffer.from(
+    head.replace(RUN, (run, charset: string) => joinRun(run, charset)),
+    'latin1',
+  );
   return Buffer.concat([joined, raw.subarray(end)]);
 }

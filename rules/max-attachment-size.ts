@@ -23,7 +23,8 @@ export const maxAttachmentSize: Rule<Options, 'attachments'> = {
     description: 'Attachments over the size the Network Manager allows',
     policy: {
       section: 'E-mail › Account Management',
-      quote: 'Users must not send or distribute large files or attachments without the permission of the Network Manager as their size could have a significant impact on the performance of the School network.',
+      quote:
+        'Users must not send or distribute large files or attachments without the permission of the Network Manager as their size could have a significant impact on the performance of the School network.',
     },
     defaultSeverity: 'warning',
     needs: ['attachments'],

@@ -32,8 +32,7 @@ export const maxRecipients: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     messages: {
       tooManyVisible:
         '{{count}} recipients can see each other in To/Cc (the limit is {{limit}}). Put them in Bcc, or write to a narrower list.',
-      tooManyTotal:
-        'This e-mail goes to {{count}} recipients (the limit is {{limit}}). Is every one of them the audience it is meant for?',
+      tooManyTotal: 'This e-mail goes to {{count}} recipients (the limit is {{limit}}). Is every one of them the audience it is meant for?',
       largeList:
         '{{list}} is a large mailing list in {{field}}: everyone on it can see it and reply to all. Put the list in Bcc, or choose a narrower list.',
     },

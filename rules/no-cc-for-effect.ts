@@ -46,7 +46,12 @@ export const noCcForEffect: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     const inBcc = copied(draft.bcc).filter((a) => !visible.has(a.address));
     const reports: Report[] = [];
     if (inCc.length) {
-      reports.push({ messageId: 'copied', data: { leaders: describeList(inCc.map(formatAddress)), audience: audience(draft.to) }, location: { field: 'cc' }, evidence: inCc.map(formatAddress) });
+      reports.push({
+        messageId: 'copied',
+        data: { leaders: describeList(inCc.map(formatAddress)), audience: audience(draft.to) },
+        location: { field: 'cc' },
+        evidence: inCc.map(formatAddress),
+      });
     }
     if (inBcc.length) {
       reports.push({

@@ -30,7 +30,8 @@ export const noContractWording: Rule<Options, 'body'> = {
     description: 'Wording that could commit the school to a contract',
     policy: {
       section: 'General Advice',
-      quote: 'Users must ensure that they do not inadvertently enter into contracts by e-mail, using the normal school purchase procedures instead.',
+      quote:
+        'Users must ensure that they do not inadvertently enter into contracts by e-mail, using the normal school purchase procedures instead.',
     },
     defaultSeverity: 'info',
     needs: ['body'],

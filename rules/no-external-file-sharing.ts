@@ -6,7 +6,17 @@ import { describeList, externalRecipients, hasExternalRecipient } from './lib/ad
 import { findLinks, linkMatches, type Link } from './text/links.ts';
 import { prepareText } from './text/prepare.ts';
 
-const GOOGLE_FILE_HOSTS = ['drive.google.com', 'docs.google.com', 'sheets.google.com', 'slides.google.com', 'forms.google.com', 'sites.google.com', 'jamboard.google.com', 'drive.usercontent.google.com', 'forms.gle'];
+const GOOGLE_FILE_HOSTS = [
+  'drive.google.com',
+  'docs.google.com',
+  'sheets.google.com',
+  'slides.google.com',
+  'forms.google.com',
+  'sites.google.com',
+  'jamboard.google.com',
+  'drive.usercontent.google.com',
+  'forms.gle',
+];
 
 const options = z.strictObject({
   /** A Form's response link (…/viewform, forms.gle) asks outsiders to fill it in, not to open a School file. */

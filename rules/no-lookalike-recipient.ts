@@ -35,7 +35,9 @@ const ORIGIN_RANK: Record<Origin, number> = { internal: 0, partner: 1, personal:
 let lastKnown: { key: string; known: Known[] } | undefined;
 
 function knownDomains(org: Organisation, opts: Options): Known[] {
-  const key = [org.internalDomains, org.partnerDomains, opts.checkPersonalMail ? org.personalMailDomains : []].map((l) => l.join(',')).join('|');
+  const key = [org.internalDomains, org.partnerDomains, opts.checkPersonalMail ? org.personalMailDomains : []]
+    .map((l) => l.join(','))
+    .join('|');
   if (!lastKnown || lastKnown.key !== key) lastKnown = { key, known: splitKnown(org, opts) };
   return lastKnown.known;
 }
@@ -63,8 +65,7 @@ function classify(r: SplitDomain, rSkeleton: string, k: Known, opts: Options): K
     // Providers run real sites under country endings (yahoo.de, gmx.at, outlook.fr): there only a slip of
     // one key on a generic ending counts (gmail.con, yahoo.co), or the UK habit of .co.uk for .com.
     const slip =
-      (GENERIC_SUFFIXES.indexOf(k.suffix) >= 0 && editDistance(r.suffix, k.suffix, 1) <= 1) ||
-      (r.suffix === 'co.uk' && k.suffix === 'com');
+      (GENERIC_SUFFIXES.indexOf(k.suffix) >= 0 && editDistance(r.suffix, k.suffix, 1) <= 1) || (r.suffix === 'co.uk' && k.suffix === 'com');
     if (k.origin === 'personal') return slip ? 'otherSuffix' : undefined;
     // For the school's own and partner domains: a related ending (org / org.uk, co.uk / gov.uk, .com for a
     // .uk name), not any ending at all: python.org and python.net are different organisations.

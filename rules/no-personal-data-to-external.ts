@@ -72,7 +72,8 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
     description: 'Pupil or staff personal data going outside the school',
     policy: {
       section: 'E-mail › Confidentiality / GDPR',
-      quote: 'E-mail which is confidential or of a sensitive nature should not be sent unless appropriate precautions are taken to ensure that distribution is limited to relevant parties only.',
+      quote:
+        'E-mail which is confidential or of a sensitive nature should not be sent unless appropriate precautions are taken to ensure that distribution is limited to relevant parties only.',
     },
     defaultSeverity: 'error',
     needs: ['to', 'cc', 'bcc', 'subject', 'body'],
@@ -119,7 +120,9 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
       if (!inBody.length && bodyAll.length) {
         // Special-category words only matter next to someone identifiable: any identifier-like match,
         // even one too weak to report by itself.
-        const word = specialWords(opts).find(text.body.text).find((w) => startsNear(bodyAll, w.start, 300));
+        const word = specialWords(opts)
+          .find(text.body.text)
+          .find((w) => startsNear(bodyAll, w.start, 300));
         if (word) {
           reports.push({
             messageId: 'specialCategory',

@@ -6,17 +6,29 @@ import { unapprovedCloudStorage } from './data/cloud-storage.ts';
 import { findLinks, linkMatches } from './text/links.ts';
 import { prepareText } from './text/prepare.ts';
 
-const host = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, { error: 'is not a host name (write it like "dropbox.com")' }));
+const host = z
+  .string()
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, { error: 'is not a host name (write it like "dropbox.com")' }),
+  );
 
 const options = z.strictObject({
   /**
    * `add`: more services to flag, as { host, name }; `remove`: hosts taken off the list, never flagged
    * (a shipped service the school approves, or its own SharePoint tenant "school.sharepoint.com").
    */
-  services: z._default(z.strictObject({ add: z._default(z.array(z.strictObject({ host, name: z.string().check(z.minLength(1)) })), []), remove: z._default(z.array(host), []) }), {
-    add: [],
-    remove: [],
-  }),
+  services: z._default(
+    z.strictObject({
+      add: z._default(z.array(z.strictObject({ host, name: z.string().check(z.minLength(1)) })), []),
+      remove: z._default(z.array(host), []),
+    }),
+    {
+      add: [],
+      remove: [],
+    },
+  ),
 });
 
 type Options = z.output<typeof options>;

@@ -28,7 +28,8 @@ function keywordsOf(opts: Options): string[] {
 
 /** How to protect a file of this format, in the words staff would follow. */
 function howToProtect(format: string): string {
-  if (/Office|Word|Excel|PowerPoint|OpenDocument/.test(format)) return 'Use Office’s “Encrypt with password” (LibreOffice: “Save with password”), or put it in a password-protected zip (7-Zip, AES-256)';
+  if (/Office|Word|Excel|PowerPoint|OpenDocument/.test(format))
+    return 'Use Office’s “Encrypt with password” (LibreOffice: “Save with password”), or put it in a password-protected zip (7-Zip, AES-256)';
   if (format === 'PDF') return 'Save it with a password to open it, or put it in a password-protected zip (7-Zip, AES-256)';
   return 'Put it in a password-protected zip (7-Zip, AES-256)';
 }
@@ -48,11 +49,22 @@ function report(a: Attachment, opts: Options): Report | undefined {
     return { ...base, messageId: 'couldNotCheck', data: { name: a.name, detail: s.unread! }, demote: 1 };
   }
   if (p.status === 'unknown') {
-    return { ...base, messageId: 'couldNotTell', data: { name: a.name, why: s.content.length ? `it holds ${s.content.join(', ')}` : s.outward[0], detail: p.detail }, demote: 1 };
+    return {
+      ...base,
+      messageId: 'couldNotTell',
+      data: { name: a.name, why: s.content.length ? `it holds ${s.content.join(', ')}` : s.outward[0], detail: p.detail },
+      demote: 1,
+    };
   }
   const how = howToProtect(p.format);
-  if (s.content.length) return { ...base, messageId: 'personalDataNotEncrypted', data: { name: a.name, what: s.content.join(', '), detail: p.detail, how } };
-  return { ...base, messageId: 'looksSensitiveNotEncrypted', data: { name: a.name, why: s.outward.join('; '), detail: p.detail, how }, demote: 1 };
+  if (s.content.length)
+    return { ...base, messageId: 'personalDataNotEncrypted', data: { name: a.name, what: s.content.join(', '), detail: p.detail, how } };
+  return {
+    ...base,
+    messageId: 'looksSensitiveNotEncrypted',
+    data: { name: a.name, why: s.outward.join('; '), detail: p.detail, how },
+    demote: 1,
+  };
 }
 
 export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to' | 'cc' | 'bcc'> = {
@@ -68,10 +80,14 @@ export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to
     options,
     renamedOptions: { addKeywords: '"keywords": { "add": [...] }', removeKeywords: '"keywords": { "remove": [...] }' },
     messages: {
-      personalDataNotEncrypted: '"{{name}}" holds {{what}} and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',
-      looksSensitiveNotEncrypted: '"{{name}}" looks sensitive ({{why}}) and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',
-      couldNotTell: '"{{name}}" looks sensitive ({{why}}), but draftlint could not tell whether it is encrypted: {{detail}}. Make sure it is password-protected before sending.',
-      couldNotCheck: 'draftlint could not check "{{name}}" for personal data: {{detail}}. If it holds personal data, make sure it is password-protected before sending.',
+      personalDataNotEncrypted:
+        '"{{name}}" holds {{what}} and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',
+      looksSensitiveNotEncrypted:
+        '"{{name}}" looks sensitive ({{why}}) and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',
+      couldNotTell:
+        '"{{name}}" looks sensitive ({{why}}), but draftlint could not tell whether it is encrypted: {{detail}}. Make sure it is password-protected before sending.',
+      couldNotCheck:
+        'draftlint could not check "{{name}}" for personal data: {{detail}}. If it holds personal data, make sure it is password-protected before sending.',
     },
   },
 

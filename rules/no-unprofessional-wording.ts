@@ -19,7 +19,8 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     description: 'Unprofessional wording: profanity, insults, slurs, shouting, text-speak',
     policy: {
       section: 'E-mail › Confidentiality / GDPR',
-      quote: 'E-mail content must be relevant and accurate, and any opinions or comments should be objective in nature and expressed professionally.',
+      quote:
+        'E-mail content must be relevant and accurate, and any opinions or comments should be objective in nature and expressed professionally.',
     },
     defaultSeverity: 'error',
     needs: ['subject', 'body', 'to', 'cc', 'bcc'],
@@ -40,8 +41,14 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     const text = prepareText(draft);
     const internalOnly = !hasExternalRecipient(draft, org);
     const acronyms = acronymSet(opts.acronyms);
-    const byCategory = new Map<Category, { hits: Set<string>; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }>();
-    for (const [where, n] of [['Subject', text.subject], ['Message', text.author]] as const) {
+    const byCategory = new Map<
+      Category,
+      { hits: Set<string>; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }
+    >();
+    for (const [where, n] of [
+      ['Subject', text.subject],
+      ['Message', text.author],
+    ] as const) {
       const clean = withoutLinks(withoutNames(n.text, org.neverFlagNames));
       const quoted = internalOnly && opts.quotedSpeechInternal !== 'normal' ? quotedSpans(clean) : [];
       for (const hit of wordHits(clean, opts, acronyms)) {
@@ -49,7 +56,13 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
         if (internalOnly && opts.styleHints === 'external' && STYLE.has(hit.category)) continue;
         const inQuote = insideSpan(quoted, hit.start, hit.end);
         if (inQuote && opts.quotedSpeechInternal === 'off') continue;
-        const group = byCategory.get(hit.category) || { hits: new Set<string>(), evidence: [], shownUpTo: -1, quotedOnly: true, inBody: false };
+        const group = byCategory.get(hit.category) || {
+          hits: new Set<string>(),
+          evidence: [],
+          shownUpTo: -1,
+          quotedOnly: true,
+          inBody: false,
+        };
         group.inBody = group.inBody || where === 'Message';
         group.quotedOnly = group.quotedOnly && inQuote;
         group.hits.add(hit.text);

@@ -32,8 +32,7 @@ export const requireBccForParents: Rule<Options, 'to' | 'cc'> = {
     messages: {
       personalVisible:
         "{{count}} parents' personal e-mail addresses are visible in To/Cc: every recipient will see them all. Move them to Bcc.",
-      externalVisible:
-        '{{count}} external e-mail addresses are visible in To/Cc: every recipient will see them all. Move them to Bcc.',
+      externalVisible: '{{count}} external e-mail addresses are visible in To/Cc: every recipient will see them all. Move them to Bcc.',
     },
     fixable: true,
   },
@@ -66,20 +65,41 @@ export const requireBccForParents: Rule<Options, 'to' | 'cc'> = {
 };
 
 // Words that appear in family mailboxes but are not surnames ("the.smith.family", "mum.and.dad").
-const NOT_SURNAMES = new Set(['the', 'and', 'family', 'home', 'mail', 'info', 'mum', 'dad', 'mr', 'mrs', 'ms', 'miss', 'dr', 'parent', 'parents']);
+const NOT_SURNAMES = new Set([
+  'the',
+  'and',
+  'family',
+  'home',
+  'mail',
+  'info',
+  'mum',
+  'dad',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'parent',
+  'parents',
+]);
 
 function nameTokens(name: string | undefined): string[] {
   if (!name) return [];
   // "Smith, Jane" puts the surname first; "Jane Smith" puts it last.
   const comma = name.indexOf(',');
   const surnamePart = comma > 0 ? name.slice(0, comma) : name;
-  const words = surnamePart.toLowerCase().split(/[^a-z'\u00c0-\u024f-]+/).filter((w) => w.length >= 2);
+  const words = surnamePart
+    .toLowerCase()
+    .split(/[^a-z'\u00c0-\u024f-]+/)
+    .filter((w) => w.length >= 2);
   return words.length ? [words[comma > 0 ? 0 : words.length - 1]] : [];
 }
 
 /** The surname a separated local part ends with ("jane.smith84" → "smith"); none for "jsmith" or "anna". */
 function localSurname(address: string): string[] {
-  const words = localPartOf(address).split(/[^a-z]+/).filter((t) => t.length >= 2);
+  const words = localPartOf(address)
+    .split(/[^a-z]+/)
+    .filter((t) => t.length >= 2);
   return words.length >= 2 ? [words[words.length - 1]] : [];
 }
 

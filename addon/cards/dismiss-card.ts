@@ -8,7 +8,9 @@ const DISMISS_FUNCTION: EntryPointName = 'onDismiss';
 export function dismissCard(card: CardApi, key: string, draftId: string): GoogleAppsScript.Card_Service.Card {
   const section = card
     .newCardSection()
-    .addWidget(card.newTextParagraph().setText('Why does this warning not apply to this e-mail? It will not be shown again for this draft.'));
+    .addWidget(
+      card.newTextParagraph().setText('Why does this warning not apply to this e-mail? It will not be shown again for this draft.'),
+    );
   const buttons = card.newButtonSet();
   for (const reason of Object.keys(DISMISS_REASONS) as DismissReason[]) {
     const action = card.newAction().setFunctionName(DISMISS_FUNCTION).setParameters({ key, draftId, reason });

@@ -61,13 +61,21 @@ function findingSection(card: CardApi, f: Finding, draftId: string | undefined):
   const buttons = card.newButtonSet();
   let anyButton = false;
   if (f.fix) {
-    const action = card.newAction().setFunctionName(FIX_FUNCTION).setParameters({ ruleId: f.ruleId, fix: JSON.stringify(f.fix) });
-    buttons.addButton(card.newTextButton().setText(fixLabel(f.fix)).setTextButtonStyle(card.TextButtonStyle.FILLED).setOnClickAction(action));
+    const action = card
+      .newAction()
+      .setFunctionName(FIX_FUNCTION)
+      .setParameters({ ruleId: f.ruleId, fix: JSON.stringify(f.fix) });
+    buttons.addButton(
+      card.newTextButton().setText(fixLabel(f.fix)).setTextButtonStyle(card.TextButtonStyle.FILLED).setOnClickAction(action),
+    );
     anyButton = true;
   }
   // Dismissals are remembered per saved draft, so the button needs the draft to have been found.
   if (draftId && f.messageId !== 'ruleFailed') {
-    const action = card.newAction().setFunctionName(SHOW_DISMISS_FUNCTION).setParameters({ key: findingKey(f), draftId });
+    const action = card
+      .newAction()
+      .setFunctionName(SHOW_DISMISS_FUNCTION)
+      .setParameters({ key: findingKey(f), draftId });
     buttons.addButton(card.newTextButton().setText('Dismiss…').setOnClickAction(action));
     anyButton = true;
   }
@@ -75,13 +83,14 @@ function findingSection(card: CardApi, f: Finding, draftId: string | undefined):
     section.addWidget(buttons);
     shown++;
   }
-  section.addWidget(
-    card.newTextParagraph().setText(`<i>${escapeHtml(f.policy.section)}:</i> “${escapeHtml(f.policy.quote)}”`),
-  );
+  section.addWidget(card.newTextParagraph().setText(`<i>${escapeHtml(f.policy.section)}:</i> “${escapeHtml(f.policy.quote)}”`));
   return section.setCollapsible(true).setNumUncollapsibleWidgets(shown);
 }
 
-export function findingsCard(card: CardApi, check: Pick<Check, 'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount'>): GoogleAppsScript.Card_Service.Card {
+export function findingsCard(
+  card: CardApi,
+  check: Pick<Check, 'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount'>,
+): GoogleAppsScript.Card_Service.Card {
   const { report, checkedWhat } = check;
   const builder = card
     .newCardBuilder()
@@ -91,7 +100,11 @@ export function findingsCard(card: CardApi, check: Pick<Check, 'report' | 'check
   const head = card.newCardSection().addWidget(card.newTextParagraph().setText(`<b>${escapeHtml(summary)}</b>`));
   if (check.notice) head.addWidget(card.newTextParagraph().setText(`<font color="#b06000">${escapeHtml(check.notice)}</font>`));
   if (check.dismissedCount) {
-    head.addWidget(card.newTextParagraph().setText(`<i>${check.dismissedCount} dismissed on this draft ${check.dismissedCount === 1 ? 'is' : 'are'} not shown.</i>`));
+    head.addWidget(
+      card
+        .newTextParagraph()
+        .setText(`<i>${check.dismissedCount} dismissed on this draft ${check.dismissedCount === 1 ? 'is' : 'are'} not shown.</i>`),
+    );
   }
   builder.addSection(head);
 
@@ -105,7 +118,12 @@ export function findingsCard(card: CardApi, check: Pick<Check, 'report' | 'check
       const rule = builtInRules[n.ruleId];
       return `• ${escapeHtml(rule ? rule.meta.description : n.ruleId)}: ${escapeHtml(n.reason)}`;
     });
-    builder.addSection(card.newCardSection().setHeader('Not checked').addWidget(card.newTextParagraph().setText(lines.join('<br>'))));
+    builder.addSection(
+      card
+        .newCardSection()
+        .setHeader('Not checked')
+        .addWidget(card.newTextParagraph().setText(lines.join('<br>'))),
+    );
   }
   const checkAgain = card.newTextButton().setText('Check again').setOnClickAction(card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION));
   return builder.setFixedFooter(card.newFixedFooter().setPrimaryButton(checkAgain)).build();
@@ -119,9 +137,11 @@ export function problemCard(card: CardApi, notice: string): GoogleAppsScript.Car
     .setHeader(card.newCardHeader().setTitle('draftlint').setSubtitle('Staff ICT Code of Conduct check'))
     .addSection(card.newCardSection().addWidget(card.newTextParagraph().setText(escapeHtml(notice))))
     .setFixedFooter(
-      card.newFixedFooter().setPrimaryButton(
-        card.newTextButton().setText('Check again').setOnClickAction(card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION)),
-      ),
+      card
+        .newFixedFooter()
+        .setPrimaryButton(
+          card.newTextButton().setText('Check again').setOnClickAction(card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION)),
+        ),
     )
     .build();
 }

@@ -25,7 +25,12 @@ export function homeCard(card: CardApi, config: Config): GoogleAppsScript.Card_S
             ),
         ),
     )
-    .addSection(card.newCardSection().setHeader('What it checks').addWidget(card.newTextParagraph().setText(checks.join('<br>') || 'No checks are switched on.')))
+    .addSection(
+      card
+        .newCardSection()
+        .setHeader('What it checks')
+        .addWidget(card.newTextParagraph().setText(checks.join('<br>') || 'No checks are switched on.')),
+    )
     .addSection(
       card
         .newCardSection()

@@ -10,14 +10,15 @@ import { payloadToDraft, type BodyDecoder } from './payload.ts';
 export type DraftsApi = Pick<GoogleAppsScript.Gmail.Collection.Users.DraftsCollection, 'list' | 'get'>;
 
 export type SavedDraft =
-  | { kind: 'found'; draftId: string; draft: Draft }
-  | { kind: 'notSaved' }
-  | { kind: 'ambiguous'; count: number }
-  | { kind: 'noRecipients' };
+  { kind: 'found'; draftId: string; draft: Draft } | { kind: 'notSaved' } | { kind: 'ambiguous'; count: number } | { kind: 'noRecipients' };
 
 const MAX_CANDIDATES = 3;
 
-const sorted = (list: Address[] | undefined) => (list || []).map((a) => a.address).sort().join(',');
+const sorted = (list: Address[] | undefined) =>
+  (list || [])
+    .map((a) => a.address)
+    .sort()
+    .join(',');
 
 function sameRecipients(a: Draft, b: Draft): boolean {
   return sorted(a.to) === sorted(b.to) && sorted(a.cc) === sorted(b.cc) && sorted(a.bcc) === sorted(b.bcc);
@@ -59,7 +60,8 @@ export function findSavedDraft(drafts: DraftsApi, open: Draft, decode: BodyDecod
   let listed = drafts.list('me', { q, maxResults: MAX_CANDIDATES + 1 }).drafts || [];
   if (listed.length > MAX_CANDIDATES) return { kind: 'ambiguous', count: listed.length };
   // Nothing found: the search may not know the draft yet. The newest drafts, read directly, may hold it.
-  if (!listed.length && calls.left() >= 2 && calls.take()) listed = (drafts.list('me', { maxResults: Math.min(MAX_CANDIDATES, calls.left()) }).drafts || []);
+  if (!listed.length && calls.left() >= 2 && calls.take())
+    listed = drafts.list('me', { maxResults: Math.min(MAX_CANDIDATES, calls.left()) }).drafts || [];
   const { matches, unread } = matching(drafts, listed, open, decode, subject, calls);
   // A candidate left unread could be the open draft too: one match then proves nothing.
   if (matches.length === 1 && !unread) return { kind: 'found', ...matches[0] };

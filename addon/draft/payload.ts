@@ -41,7 +41,12 @@ function charsetOf(part: Part): string {
 }
 
 /** Walks the MIME tree: the first text/plain and text/html bodies, and every part with a file name. */
-function collect(part: Part, decode: BodyDecoder, into: { text?: string; html?: string; attachments: Attachment[] }, messageId: string): void {
+function collect(
+  part: Part,
+  decode: BodyDecoder,
+  into: { text?: string; html?: string; attachments: Attachment[] },
+  messageId: string,
+): void {
   const type = (part.mimeType || '').toLowerCase();
   const body = part.body || {};
   if (part.filename) {

@@ -11,7 +11,8 @@ import { schoolConfig } from '../school-config.ts';
 import type { Services } from '../services.ts';
 
 const NOTICES = {
-  notSaved: 'Gmail saves drafts every few seconds, and this one has not been saved yet: press “Check again” in a moment to check the subject, message and attachments too.',
+  notSaved:
+    'Gmail saves drafts every few seconds, and this one has not been saved yet: press “Check again” in a moment to check the subject, message and attachments too.',
   noRecipients: 'Add the recipients first: draftlint finds the saved draft by its recipients.',
   noGmail: 'Only the recipients were checked: the Gmail service is not enabled for draftlint (ask the Network Manager).',
 };
@@ -20,14 +21,22 @@ function ambiguous(count: number): string {
   return `${count} saved drafts have these recipients, so draftlint cannot tell which one is open. Give this one its subject or delete the old copies, then press “Check again”. The recipients were checked.`;
 }
 
-function readSaved(event: unknown, open: Draft, services: Services, calls: GmailCalls): { draft: Draft; draftId?: string; notice?: string } {
+function readSaved(
+  event: unknown,
+  open: Draft,
+  services: Services,
+  calls: GmailCalls,
+): { draft: Draft; draftId?: string; notice?: string } {
   if (!services.drafts) return { draft: open, notice: NOTICES.noGmail };
   try {
     const saved = findSavedDraft(services.drafts, open, services.decode, calls, subjectFromEvent(event));
     switch (saved.kind) {
       case 'found':
         // The event's recipients are what the window shows now; the saved copy may lag a few seconds.
-        return { draft: { ...saved.draft, to: open.to, cc: open.cc, bcc: open.bcc, from: open.from || saved.draft.from }, draftId: saved.draftId };
+        return {
+          draft: { ...saved.draft, to: open.to, cc: open.cc, bcc: open.bcc, from: open.from || saved.draft.from },
+          draftId: saved.draftId,
+        };
       case 'ambiguous':
         return { draft: open, notice: ambiguous(saved.count) };
       case 'notSaved':
@@ -36,7 +45,10 @@ function readSaved(event: unknown, open: Draft, services: Services, calls: Gmail
     }
   } catch (error) {
     console.error(`draftlint could not read the saved draft: ${error instanceof Error ? error.message : String(error)}`);
-    return { draft: open, notice: 'draftlint could not read the saved draft just now, so only the recipients were checked. Press “Check again”.' };
+    return {
+      draft: open,
+      notice: 'draftlint could not read the saved draft just now, so only the recipients were checked. Press “Check again”.',
+    };
   }
 }
 

@@ -29,7 +29,10 @@ function notify(services: Services, text: string): GoogleAppsScript.Card_Service
   return services.card.newActionResponseBuilder().setNotification(services.card.newNotification().setText(text)).build();
 }
 
-const FixParameters = z.object({ ruleId: z.string().check(z.refine((id) => id in builtInRules)), fix: z.string().check(z.maxLength(4000)) });
+const FixParameters = z.object({
+  ruleId: z.string().check(z.refine((id) => id in builtInRules)),
+  fix: z.string().check(z.maxLength(4000)),
+});
 
 /**
  * Applies the fix a button offered, but only if checking the draft as it is now offers the very same fix:
@@ -47,7 +50,10 @@ export function applyFix(
   return updateDraftResponse(services.card, draft, finding.fix);
 }
 
-const DismissTarget = z.object({ key: z.string().check(z.regex(/^[a-z-]+:[0-9a-z]{1,8}$/)), draftId: z.string().check(z.regex(/^[\w-]{1,100}$/)) });
+const DismissTarget = z.object({
+  key: z.string().check(z.regex(/^[a-z-]+:[0-9a-z]{1,8}$/)),
+  draftId: z.string().check(z.regex(/^[\w-]{1,100}$/)),
+});
 
 export function showDismiss(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
   const params = actionParameters(event, DismissTarget);

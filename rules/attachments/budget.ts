@@ -54,7 +54,14 @@ export function attachmentBudget(maxContentBytes: number): WorkBudget {
 }
 
 export class WorkBudget {
-  private readonly used: Record<WorkKind, number> = { inflatedBytes: 0, members: 0, xrefSections: 0, xrefSubsections: 0, sectorSteps: 0, lzmaBytes: 0 };
+  private readonly used: Record<WorkKind, number> = {
+    inflatedBytes: 0,
+    members: 0,
+    xrefSections: 0,
+    xrefSubsections: 0,
+    sectorSteps: 0,
+    lzmaBytes: 0,
+  };
 
   constructor(private readonly limits: Record<WorkKind, number> = ATTACHMENT_LIMITS) {}
 

@@ -33,7 +33,8 @@ export function latin1(b: Uint8Array, from = 0, to = b.length): string {
   let out = '';
   const end = Math.min(to, b.length);
   // apply() takes the typed array as it is (array-like): no copy into a plain array first.
-  for (let i = Math.max(0, from); i < end; i += 8192) out += String.fromCharCode.apply(null, b.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
+  for (let i = Math.max(0, from); i < end; i += 8192)
+    out += String.fromCharCode.apply(null, b.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
   return out;
 }
 

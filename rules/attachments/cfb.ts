@@ -55,7 +55,8 @@ class Cfb {
       }
       d = u32(b, this.offset(d) + per * 4) ?? END_OF_CHAIN;
     }
-    for (const s of fatSectors.slice(0, fatNeeded)) for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(b, this.offset(s) + i * 4) ?? FREE);
+    for (const s of fatSectors.slice(0, fatNeeded))
+      for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(b, this.offset(s) + i * 4) ?? FREE);
     const dir = this.chain(u32(b, 0x30) ?? END_OF_CHAIN);
     for (let at = 0; at + 128 <= dir.length; at += 128) {
       const nameLength = u16(dir, at + 0x40) ?? 0;
@@ -157,13 +158,15 @@ function cryptSessionInfo(cfb: Cfb, currentEdit: number): Uint8Array | undefined
   const record = (at: number, type: number) => {
     const head = cfb.readAt('PowerPoint Document', at, 8);
     const length = head && u32(head, 4);
-    return head && u16(head, 2) === type && length !== undefined && length < 1 << 24 ? cfb.readAt('PowerPoint Document', at + 8, length) : undefined;
+    return head && u16(head, 2) === type && length !== undefined && length < 1 << 24
+      ? cfb.readAt('PowerPoint Document', at + 8, length)
+      : undefined;
   };
   const edit = record(currentEdit, USER_EDIT);
   const sessionId = edit && u32(edit, 28);
   for (let e = edit, n = 0; e && sessionId !== undefined && n < 64; n++) {
     const directory = record(u32(e, 12) ?? -1, PERSIST_DIRECTORY);
-    for (let at = 0; directory && at + 4 <= directory.length; ) {
+    for (let at = 0; directory && at + 4 <= directory.length;) {
       const head = u32(directory, at)!;
       const first = head & 0xfffff;
       const count = head >>> 20;
@@ -188,12 +191,15 @@ export function cfbProtection(b: Uint8Array, budget: WorkBudget): Protection {
     return { status: 'unknown', format: 'Office file', detail: 'the file is damaged' };
   }
   const has = (n: string) => cfb.entries.some((e) => e.name === n);
-  if (has('EncryptionInfo') && has('EncryptedPackage')) return { status: 'protected', format: 'Office document', detail: 'it is saved with a password' };
+  if (has('EncryptionInfo') && has('EncryptedPackage'))
+    return { status: 'protected', format: 'Office document', detail: 'it is saved with a password' };
   if (has('WordDocument')) {
     const fib = cfb.stream('WordDocument', 32);
     const flags = fib && u16(fib, 0x0a);
     if (flags === undefined) return { status: 'unknown', format: 'Word document', detail: 'the file is damaged' };
-    return flags & 0x0100 ? { status: 'protected', format: 'Word document', detail: 'it is saved with a password' } : { status: 'notProtected', format: 'Word document', detail: 'it has no password' };
+    return flags & 0x0100
+      ? { status: 'protected', format: 'Word document', detail: 'it is saved with a password' }
+      : { status: 'notProtected', format: 'Word document', detail: 'it has no password' };
   }
   if (has('Workbook') || has('Book')) {
     const wb = cfb.stream(has('Workbook') ? 'Workbook' : 'Book', 1024);
@@ -201,7 +207,11 @@ export function cfbProtection(b: Uint8Array, budget: WorkBudget): Protection {
     const at = 4 + (u16(wb, 2) ?? 0);
     if (u16(wb, at) !== 0x002f) return { status: 'notProtected', format: 'Excel workbook', detail: 'it has no password' };
     return opensWithExcelDefaultPassword(wb.subarray(at + 4, at + 4 + (u16(wb, at + 2) ?? 0)))
-      ? { status: 'notProtected', format: 'Excel workbook', detail: 'it is encrypted with Excel’s built-in password, which opens it for anyone' }
+      ? {
+          status: 'notProtected',
+          format: 'Excel workbook',
+          detail: 'it is encrypted with Excel’s built-in password, which opens it for anyone',
+        }
       : { status: 'protected', format: 'Excel workbook', detail: 'it is saved with a password' };
   }
   if (has('PowerPoint Document')) {
@@ -213,9 +223,18 @@ export function cfbProtection(b: Uint8Array, budget: WorkBudget): Protection {
     // a damaged file may not lead to. Then draftlint cannot tell, and says so.
     const info = user && cryptSessionInfo(cfb, u32(user, 16) ?? -1);
     const opens = info && opensWithPowerPointDefaultPassword(info);
-    if (opens === undefined) return { status: 'unknown', format: 'PowerPoint presentation', detail: 'it is encrypted, but its encryption settings could not be read' };
+    if (opens === undefined)
+      return {
+        status: 'unknown',
+        format: 'PowerPoint presentation',
+        detail: 'it is encrypted, but its encryption settings could not be read',
+      };
     return opens
-      ? { status: 'notProtected', format: 'PowerPoint presentation', detail: 'it is encrypted with PowerPoint’s built-in password (it only has a password to modify), which opens it for anyone' }
+      ? {
+          status: 'notProtected',
+          format: 'PowerPoint presentation',
+          detail: 'it is encrypted with PowerPoint’s built-in password (it only has a password to modify), which opens it for anyone',
+        }
       : { status: 'protected', format: 'PowerPoint presentation', detail: 'it is saved with a password' };
   }
   return { status: 'unknown', format: 'Office file', detail: 'draftlint does not know this kind of Office file' };

@@ -10,8 +10,8 @@ import { isBytes, isDict, isName, type PdfDict } from './pdf-syntax.ts';
 
 /** The 32-byte padding string every pre-AES-256 password is extended with (algorithm 2, step a). */
 const PADDING = Uint8Array.from([
-  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9,
-  0xfe, 0x64, 0x53, 0x69, 0x7a,
+  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e,
+  0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
 ]);
 
 export type PdfAccess = 'opensWithoutPassword' | 'needsPassword' | 'needsCertificate' | 'unknown';
@@ -23,13 +23,25 @@ function int32le(n: number): Uint8Array {
 }
 
 /** Algorithms 2 + 6 (revisions 2–4, RC4 or AES-128): does the empty password reproduce /U? */
-function emptyPasswordRc4Era(r: number, keyBytes: number, o: Uint8Array, u: Uint8Array, p: number, id: Uint8Array, encryptMetadata: boolean): boolean {
+function emptyPasswordRc4Era(
+  r: number,
+  keyBytes: number,
+  o: Uint8Array,
+  u: Uint8Array,
+  p: number,
+  id: Uint8Array,
+  encryptMetadata: boolean,
+): boolean {
   const noMetadata = r >= 4 && !encryptMetadata ? Uint8Array.from([0xff, 0xff, 0xff, 0xff]) : new Uint8Array(0);
   let key = md5(PADDING, o.subarray(0, 32), int32le(p), id, noMetadata).subarray(0, r === 2 ? 5 : keyBytes);
   if (r >= 3) for (let i = 0; i < 50; i++) key = md5(key).subarray(0, keyBytes);
   if (r === 2) return equalBytes(rc4(key, PADDING), u.subarray(0, 32));
   let x = rc4(key, md5(PADDING, id));
-  for (let i = 1; i <= 19; i++) x = rc4(key.map((k) => k ^ i), x);
+  for (let i = 1; i <= 19; i++)
+    x = rc4(
+      key.map((k) => k ^ i),
+      x,
+    );
   return equalBytes(x, u.subarray(0, 16));
 }
 
@@ -88,4 +100,3 @@ export function pdfAccess(encrypt: PdfDict, id: Uint8Array): PdfAccess {
   }
   return 'unknown';
 }
-

@@ -72,7 +72,10 @@ function hexString(text: string, at: number): Parsed | undefined {
 function name(text: string, at: number): Parsed {
   let i = at + 1;
   while (i < text.length && !DELIMITER.test(text[i])) i++;
-  return { value: { name: text.slice(at + 1, i).replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) }, end: i };
+  return {
+    value: { name: text.slice(at + 1, i).replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) },
+    end: i,
+  };
 }
 
 function parseAt(text: string, start: number, depth: number): Parsed | undefined {

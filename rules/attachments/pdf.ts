@@ -69,7 +69,8 @@ function objectAt(b: Uint8Array, offset: number, expected?: PdfRef): { dict: Pdf
     if (!m || (expected && (Number(m[1]) !== expected.num || Number(m[2]) !== expected.gen))) return undefined;
     const value = parsePdfValue(text, m[0].length);
     const whole = offset + size >= b.length || size === WINDOW;
-    if (value && (value.end + 32 <= text.length || whole)) return isDict(value.value) ? { dict: value.value, text, end: value.end } : undefined;
+    if (value && (value.end + 32 <= text.length || whole))
+      return isDict(value.value) ? { dict: value.value, text, end: value.end } : undefined;
     if (whole) return undefined;
   }
   return undefined;
@@ -136,7 +137,8 @@ function streamSection(b: Uint8Array, offset: number, budget: WorkBudget): Secti
   const dict = obj.dict;
   const keyword = /^\s*stream(\r\n|\n|\r)/.exec(obj.text.slice(obj.end, obj.end + 32));
   const widths = dict.get('W');
-  if (!keyword || !Array.isArray(widths) || widths.length !== 3 || widths.some((w) => integer(w) === undefined || (w as number) > 8)) return undefined;
+  if (!keyword || !Array.isArray(widths) || widths.length !== 3 || widths.some((w) => integer(w) === undefined || (w as number) > 8))
+    return undefined;
   const w = widths as number[];
   const index = dict.get('Index');
   const ranges = (Array.isArray(index) ? index : [0, dict.get('Size')]).map(integer);
@@ -179,7 +181,11 @@ function sections(b: Uint8Array, startxref: number, budget: WorkBudget): Section
     seen.add(offset);
     budget.spend('xrefSections');
     const head = latin1(b, offset, offset + 64).replace(/^\s+/, '');
-    const section = head.startsWith('xref') ? tableSection(b, offset, budget) : /^\d+\s+\d+\s+obj/.test(head) ? streamSection(b, offset, budget) : undefined;
+    const section = head.startsWith('xref')
+      ? tableSection(b, offset, budget)
+      : /^\d+\s+\d+\s+obj/.test(head)
+        ? streamSection(b, offset, budget)
+        : undefined;
     if (!section) continue;
     out.push(section);
     if (section.xrefStm !== undefined) queue.push(section.xrefStm);
@@ -211,7 +217,11 @@ export function pdfProtection(b: Uint8Array, budget: WorkBudget): Protection {
   const id = ids && isBytes(ids[0]) ? ids[0] : new Uint8Array(0);
   switch (encrypt ? pdfAccess(encrypt, id) : 'unknown') {
     case 'opensWithoutPassword':
-      return { status: 'notProtected', format: 'PDF', detail: 'it opens without a password (its password only limits printing or editing)' };
+      return {
+        status: 'notProtected',
+        format: 'PDF',
+        detail: 'it opens without a password (its password only limits printing or editing)',
+      };
     case 'needsPassword':
       return { status: 'protected', format: 'PDF', detail: 'it needs a password to open' };
     case 'needsCertificate':

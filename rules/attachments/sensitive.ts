@@ -27,7 +27,11 @@ export interface Sensitivity {
 }
 
 function nameWords(name: string): string[] {
-  return name.toLowerCase().replace(/\.[a-z0-9]{1,5}$/, '').split(/[^a-z0-9]+/).filter(Boolean);
+  return name
+    .toLowerCase()
+    .replace(/\.[a-z0-9]{1,5}$/, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Keywords may be phrases ("pupil list"): matched as whole words in the file name. */

@@ -9,7 +9,21 @@ import { lzma2Decode, lzmaDecode } from './lzma.ts';
 import type { Protection } from './verdict.ts';
 import { Damaged } from './damaged.ts';
 
-const ID = { end: 0x00, header: 0x01, archiveProperties: 0x02, additionalStreams: 0x03, mainStreams: 0x04, packInfo: 0x06, unpackInfo: 0x07, subStreams: 0x08, size: 0x09, crc: 0x0a, folder: 0x0b, unpackSize: 0x0c, encodedHeader: 0x17 };
+const ID = {
+  end: 0x00,
+  header: 0x01,
+  archiveProperties: 0x02,
+  additionalStreams: 0x03,
+  mainStreams: 0x04,
+  packInfo: 0x06,
+  unpackInfo: 0x07,
+  subStreams: 0x08,
+  size: 0x09,
+  crc: 0x0a,
+  folder: 0x0b,
+  unpackSize: 0x0c,
+  encodedHeader: 0x17,
+};
 const AES = '06f10701';
 const LZMA = '030101';
 const LZMA2 = '21';
@@ -150,8 +164,18 @@ function mainFolders(header: Uint8Array): Coder[][] {
 function verdict(folders: Coder[][], namesHidden: boolean): Protection {
   const encrypted = folders.filter((coders) => coders.some((c) => c.id === AES)).length;
   if (!folders.length) return { status: 'notProtected', format: '7z', detail: 'it holds no packed files' };
-  if (encrypted === folders.length) return { status: 'protected', format: '7z', detail: namesHidden ? 'the files and their names are encrypted' : 'the files are encrypted' };
-  if (encrypted) return { status: 'notProtected', format: '7z', detail: `some of its files are not encrypted (${folders.length - encrypted} of ${folders.length} blocks)` };
+  if (encrypted === folders.length)
+    return {
+      status: 'protected',
+      format: '7z',
+      detail: namesHidden ? 'the files and their names are encrypted' : 'the files are encrypted',
+    };
+  if (encrypted)
+    return {
+      status: 'notProtected',
+      format: '7z',
+      detail: `some of its files are not encrypted (${folders.length - encrypted} of ${folders.length} blocks)`,
+    };
   return { status: 'notProtected', format: '7z', detail: 'it has no password' };
 }
 
@@ -180,10 +204,12 @@ export function sevenZipProtection(b: Uint8Array, budget: WorkBudget): Protectio
     const unpacked = packing.unpackSizes[0];
     if (packed === undefined || unpacked === undefined || start + packed > b.length || unpacked > MAX_HEADER) return damaged;
     if (coder.id === COPY) return verdict(mainFolders(b.subarray(start, start + packed)), false);
-    if (coder.id !== LZMA && coder.id !== LZMA2) return { status: 'unknown', format: '7z', detail: 'its header is packed in a way draftlint does not read' };
+    if (coder.id !== LZMA && coder.id !== LZMA2)
+      return { status: 'unknown', format: '7z', detail: 'its header is packed in a way draftlint does not read' };
     // The header's unpacked size is paid for before decoding: a few KB of LZMA can claim 16 MiB.
     budget.spend('lzmaBytes', unpacked);
-    const plain = coder.id === LZMA ? lzmaDecode(coder.props, b, start, start + packed, unpacked) : lzma2Decode(b, start, start + packed, unpacked);
+    const plain =
+      coder.id === LZMA ? lzmaDecode(coder.props, b, start, start + packed, unpacked) : lzma2Decode(b, start, start + packed, unpacked);
     return plain ? verdict(mainFolders(plain), false) : damaged;
   } catch (e) {
     if (e instanceof Damaged) return damaged;

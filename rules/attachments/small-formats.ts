@@ -68,7 +68,8 @@ function packetAt(b: Uint8Array, at: number, size: number): Packet | undefined {
     if (o1 === undefined) return undefined;
     if (o1 < 192) [body, length] = [at + 2, o1];
     else if (o1 < 224) [body, length] = [at + 3, ((o1 - 192) << 8) + (b[at + 2] ?? 0) + 192];
-    else if (o1 === 255) [body, length] = [at + 6, (((b[at + 2] ?? 0) << 24) >>> 0) + ((b[at + 3] ?? 0) << 16) + ((b[at + 4] ?? 0) << 8) + (b[at + 5] ?? 0)];
+    else if (o1 === 255)
+      [body, length] = [at + 6, (((b[at + 2] ?? 0) << 24) >>> 0) + ((b[at + 3] ?? 0) << 16) + ((b[at + 4] ?? 0) << 8) + (b[at + 5] ?? 0)];
     else [body, length] = [at + 2, undefined]; // a partial body length
   } else {
     tag = (ctb >> 2) & 0x0f;
@@ -208,7 +209,8 @@ function ageHeader(text: string, size: number): Protection | undefined {
   const mac = text.indexOf('\n--- ');
   const macEnd = mac < 0 ? -1 : text.indexOf('\n', mac + 5);
   // After the header: a 16-byte nonce and at least one 16-byte tag.
-  if (!text.startsWith('-> ', AGE.length) || macEnd < 0 || macEnd + 1 + 32 > size) return unknownAs('age', 'the file is damaged or cut short');
+  if (!text.startsWith('-> ', AGE.length) || macEnd < 0 || macEnd + 1 + 32 > size)
+    return unknownAs('age', 'the file is damaged or cut short');
   return protectedAs('age', 'it is encrypted');
 }
 
@@ -242,7 +244,8 @@ function message(head: string): Protection | undefined {
   const type = (/^content-type:\s*([^\n]*)/im.exec(headers) || ['', 'text/plain'])[1].toLowerCase();
   const format = 'e-mail message';
   if (/^multipart\/encrypted/.test(type)) return protectedAs(format, 'the whole message is encrypted (PGP/MIME)');
-  if (/^application\/(x-)?pkcs7-mime/.test(type) && !/smime-type="?(signed-data|certs-only)/.test(type)) return protectedAs(format, 'the whole message is encrypted (S/MIME)');
+  if (/^application\/(x-)?pkcs7-mime/.test(type) && !/smime-type="?(signed-data|certs-only)/.test(type))
+    return protectedAs(format, 'the whole message is encrypted (S/MIME)');
   return readableAs(format, 'it is an e-mail whose text anyone can read');
 }
 

@@ -46,7 +46,7 @@ export function centralDirectory(b: Uint8Array): Entry[] | undefined {
     let compressedSize = u32(b, p + 20)!;
     let localOffset = u32(b, p + 42)!;
     // Zip64 extra field: the 64-bit values of the fields set to 0xffffffff, in order.
-    for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength; ) {
+    for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength;) {
       const id = u16(b, e)!;
       const size = u16(b, e + 2)!;
       if (id === 0x0001) {
@@ -60,7 +60,13 @@ export function centralDirectory(b: Uint8Array): Entry[] | undefined {
       }
       e += 4 + size;
     }
-    entries.push({ name: latin1(b, p + 46, p + 46 + nameLength), flags: u16(b, p + 8)!, method: u16(b, p + 10)!, compressedSize, localOffset });
+    entries.push({
+      name: latin1(b, p + 46, p + 46 + nameLength),
+      flags: u16(b, p + 8)!,
+      method: u16(b, p + 10)!,
+      compressedSize,
+      localOffset,
+    });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -123,7 +129,12 @@ export class ZipMembers {
  * The heads of the members whose names match (enough for a content check), each name once, at most
  * `maxBytes` in all; undefined when the zip cannot be read.
  */
-export function zipMemberHeads(b: Uint8Array, name: (n: string) => boolean, maxBytes: number, budget: WorkBudget): Uint8Array[] | undefined {
+export function zipMemberHeads(
+  b: Uint8Array,
+  name: (n: string) => boolean,
+  maxBytes: number,
+  budget: WorkBudget,
+): Uint8Array[] | undefined {
   const entries = centralDirectory(b);
   if (!entries) return undefined;
   const members = new ZipMembers(b, budget);
@@ -162,9 +173,18 @@ export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff, budget
   const encrypted = files.filter((e) => e.flags & 1);
   if (encrypted.length === files.length) {
     const aes = encrypted.every((e) => e.method === 99);
-    return { status: 'protected', format: 'ZIP', detail: aes ? 'every file is AES-encrypted' : 'every file is password-protected (ZipCrypto: weak; AES is better)' };
+    return {
+      status: 'protected',
+      format: 'ZIP',
+      detail: aes ? 'every file is AES-encrypted' : 'every file is password-protected (ZipCrypto: weak; AES is better)',
+    };
   }
-  if (encrypted.length) return { status: 'notProtected', format: 'ZIP', detail: `${files.length - encrypted.length} of ${files.length} files in the zip ${files.length - encrypted.length === 1 ? 'is' : 'are'} not encrypted` };
+  if (encrypted.length)
+    return {
+      status: 'notProtected',
+      format: 'ZIP',
+      detail: `${files.length - encrypted.length} of ${files.length} files in the zip ${files.length - encrypted.length === 1 ? 'is' : 'are'} not encrypted`,
+    };
   // A plain zip holding only protected documents (an encrypted DOCX sent zipped) is protected. Members are
   // judged one at a time, each member once, stopping at the first that is not protected.
   if (depth === 0) {
@@ -178,7 +198,8 @@ export function zipProtection(b: Uint8Array, depth: number, sniff: Sniff, budget
       }
       return verdict;
     };
-    if (files.every(isProtected)) return { status: 'protected', format: 'ZIP', detail: 'the zip has no password, but every file in it is protected' };
+    if (files.every(isProtected))
+      return { status: 'protected', format: 'ZIP', detail: 'the zip has no password, but every file in it is protected' };
   }
   return { status: 'notProtected', format: 'ZIP', detail: 'the zip has no password' };
 }

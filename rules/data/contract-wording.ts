@@ -7,7 +7,7 @@ export const contractPhrases: readonly string[] = [
   '(?:please )?(?:consider|take|treat) this (?:e-?mail )?as (?:our |my )?(?:confirmation|acceptance|agreement)',
   '(?:consider|take) this (?:e-?mail )?(?:to be )?(?:confirmation|acceptance) of (?:our|the|my) (?:booking|order|agreement)',
   '(?:we|i) (?:would like to |wish to |want to )?(?:confirm|are confirming) (?:our|the|my) (?:order|booking|reservation|purchase)',
-  '(?:we|i) (?:will|shall|\'ll) take (?:it|them|the \\w+) at (?:that|this|the quoted|your) price',
+  "(?:we|i) (?:will|shall|'ll) take (?:it|them|the \\w+) at (?:that|this|the quoted|your) price",
   'please (?:book|reserve) (?:us|it|this|the \\w+) (?:in|for)',
   '(?:we|i) (?:will|shall) sign the (?:contract|agreement)',
   'you have (?:our|my) (?:go-ahead|approval) to (?:order|proceed|start)',

@@ -13,17 +13,22 @@ export const bank: Detector = {
   label: ['set of bank details', 'sets of bank details'],
   find: (text, limit) => {
     const near = keywordsIn(text, KEYWORDS);
-    return scan(text, PATTERN, (m) => {
-      const end = m.index + m[0].length;
-      const around = text.slice(Math.max(0, m.index - 60), Math.min(text.length, end + 60));
-      if (!ACCOUNT.test(around)) return undefined;
-      return {
-        detector: 'bank',
-        start: m.index,
-        end,
-        confidence: near(m.index, end, 120) ? 'high' : 'low',
-        masked: maskTail(m[0]),
-      };
-    }, limit);
+    return scan(
+      text,
+      PATTERN,
+      (m) => {
+        const end = m.index + m[0].length;
+        const around = text.slice(Math.max(0, m.index - 60), Math.min(text.length, end + 60));
+        if (!ACCOUNT.test(around)) return undefined;
+        return {
+          detector: 'bank',
+          start: m.index,
+          end,
+          confidence: near(m.index, end, 120) ? 'high' : 'low',
+          masked: maskTail(m[0]),
+        };
+      },
+      limit,
+    );
   },
 };

@@ -6,9 +6,21 @@ import { NUMBER_AFTER, NUMBER_BEFORE, keywordsIn, score, type Detection, type De
 const KEYWORDS = /\b(card|visa|mastercard|amex|american express|maestro|debit|credit|expiry|expires|exp|CVV|CVC)\b/i;
 const ISSUER = /^(4|5[1-5]|2(2[2-9]|[3-6]\d|7[01]|720)|3[47]|6011|65|5[06-9]|6\d)/;
 const TEST_CARDS = new Set([
-  '4111111111111111', '4242424242424242', '4012888888881881', '4000056655665556', '5555555555554444',
-  '5105105105105100', '2223003122003222', '378282246310005', '371449635398431', '6011111111111117',
-  '6011000990139424', '3530111333300000', '4000000000000002', '4000000000000077', '4000002500003155',
+  '4111111111111111',
+  '4242424242424242',
+  '4012888888881881',
+  '4000056655665556',
+  '5555555555554444',
+  '5105105105105100',
+  '2223003122003222',
+  '378282246310005',
+  '371449635398431',
+  '6011111111111117',
+  '6011000990139424',
+  '3530111333300000',
+  '4000000000000002',
+  '4000000000000077',
+  '4000002500003155',
 ]);
 
 export function luhn(digits: string): boolean {
@@ -60,7 +72,15 @@ export const card: Detector = {
     const near = keywordsIn(text, KEYWORDS);
     let covered = -1;
     forEachCandidate(text, (start, end, digits) => {
-      if (found.length >= limit || start < covered || !ISSUER.test(digits) || !luhn(digits) || TEST_CARDS.has(digits) || /^(\d)\1+$/.test(digits)) return;
+      if (
+        found.length >= limit ||
+        start < covered ||
+        !ISSUER.test(digits) ||
+        !luhn(digits) ||
+        TEST_CARDS.has(digits) ||
+        /^(\d)\1+$/.test(digits)
+      )
+        return;
       found.push({ detector: 'card', start, end, confidence: score(true, near(start, end)), masked: `•••• ${digits.slice(-4)}` });
       covered = end;
     });

@@ -18,7 +18,13 @@ function keywordBound(id: string, label: [string, string], keyword: RegExp, valu
           const v = value.exec(after);
           if (!v) return undefined;
           const start = from + v.index;
-          return { detector: id, start, end: start + v[0].length, confidence: 'medium', masked: maskTail(v[0], Math.min(4, v[0].replace(/\W/g, '').length)) };
+          return {
+            detector: id,
+            start,
+            end: start + v[0].length,
+            confidence: 'medium',
+            masked: maskTail(v[0], Math.min(4, v[0].replace(/\W/g, '').length)),
+          };
         },
         limit,
       ),
@@ -38,7 +44,10 @@ export const dateOfBirth = keywordBound(
   'dob',
   ['date of birth', 'dates of birth'],
   /\b(?:D\.?O\.?B\.?|date of birth|born on|born|birthday)\b/gi,
-  new RegExp(`\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTHS},? \\d{4}|${MONTHS} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})\\b`, 'i'),
+  new RegExp(
+    `\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTHS},? \\d{4}|${MONTHS} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})\\b`,
+    'i',
+  ),
   30,
 );
 

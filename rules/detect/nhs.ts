@@ -20,16 +20,21 @@ export const nhs: Detector = {
   label: ['NHS number', 'NHS numbers'],
   find: (text, limit) => {
     const near = keywordsIn(text, KEYWORDS);
-    return scan(text, PATTERN, (m) => {
-      const digits = m[1] + m[3] + m[4];
-      if (!isValidNhsNumber(digits)) return undefined;
-      const end = m.index + m[0].length;
-      const keyword = near(m.index, end);
-      // Without a keyword, only the forms and ranges an English school meets: NHS numbers in England and
-      // Wales start 4, 6 or 7, in Northern Ireland 3 (Scotland's CHI numbers start with a birth date, like
-      // DNS serials and timestamps do); and dashes are a US phone number's style, not the NHS's.
-      if (!keyword && (m[2] === '-' || '3467'.indexOf(digits[0]) < 0)) return undefined;
-      return { detector: 'nhs', start: m.index, end, confidence: score(true, keyword), masked: maskTail(m[0]) };
-    }, limit);
+    return scan(
+      text,
+      PATTERN,
+      (m) => {
+        const digits = m[1] + m[3] + m[4];
+        if (!isValidNhsNumber(digits)) return undefined;
+        const end = m.index + m[0].length;
+        const keyword = near(m.index, end);
+        // Without a keyword, only the forms and ranges an English school meets: NHS numbers in England and
+        // Wales start 4, 6 or 7, in Northern Ireland 3 (Scotland's CHI numbers start with a birth date, like
+        // DNS serials and timestamps do); and dashes are a US phone number's style, not the NHS's.
+        if (!keyword && (m[2] === '-' || '3467'.indexOf(digits[0]) < 0)) return undefined;
+        return { detector: 'nhs', start: m.index, end, confidence: score(true, keyword), masked: maskTail(m[0]) };
+      },
+      limit,
+    );
   },
 };

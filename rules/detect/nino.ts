@@ -15,10 +15,15 @@ export const nino: Detector = {
   label: ['National Insurance number', 'National Insurance numbers'],
   find: (text, limit) => {
     const near = keywordsIn(text, KEYWORDS);
-    return scan(text, PATTERN, (m) => {
-      if (NOT_ISSUED.test(m[1])) return undefined;
-      const end = m.index + m[0].length;
-      return { detector: 'nino', start: m.index, end, confidence: score(false, near(m.index, end)), masked: maskTail(m[0]) };
-    }, limit);
+    return scan(
+      text,
+      PATTERN,
+      (m) => {
+        if (NOT_ISSUED.test(m[1])) return undefined;
+        const end = m.index + m[0].length;
+        return { detector: 'nino', start: m.index, end, confidence: score(false, near(m.index, end)), masked: maskTail(m[0]) };
+      },
+      limit,
+    );
   },
 };

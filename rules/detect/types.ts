@@ -31,7 +31,7 @@ export function score(checksum: boolean, keyword: boolean): Confidence {
 export function maskTail(value: string, hidden = 4): string {
   const isAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   let from = value.length;
-  for (let left = hidden; from > 0 && left > 0; ) if (isAlnum(value.charCodeAt(--from))) left--;
+  for (let left = hidden; from > 0 && left > 0;) if (isAlnum(value.charCodeAt(--from))) left--;
   let tail = '';
   for (let i = from; i < value.length; i++) tail += isAlnum(value.charCodeAt(i)) ? '•' : value[i];
   return value.slice(0, from) + tail;
@@ -92,7 +92,13 @@ export function scan(text: string, re: RegExp, check: (match: RegExpExecArray) =
  * A detector for an identifier of fixed form with a check digit (UPN, ULN): every match that passes the
  * check is reported, at medium confidence, or high with a keyword near it.
  */
-export function checkDigitDetector(id: string, label: [string, string], pattern: RegExp, isValid: (value: string) => boolean, keywords: RegExp): Detector {
+export function checkDigitDetector(
+  id: string,
+  label: [string, string],
+  pattern: RegExp,
+  isValid: (value: string) => boolean,
+  keywords: RegExp,
+): Detector {
   return {
     id,
     label,

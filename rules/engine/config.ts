@@ -85,12 +85,7 @@ function renamedOptionIssues(given: unknown, rule: AnyRule, path: (string | numb
     .map((key) => ({ path: formatPath([...path, key]), message: `was renamed: write ${renamed[key]} instead` }));
 }
 
-function parseRuleEntry(
-  entry: unknown,
-  rule: AnyRule,
-  path: (string | number)[],
-  issues: ConfigIssue[],
-): RuleSetting | undefined {
+function parseRuleEntry(entry: unknown, rule: AnyRule, path: (string | number)[], issues: ConfigIssue[]): RuleSetting | undefined {
   const isTuple = Array.isArray(entry);
   if (isTuple && (entry.length < 1 || entry.length > 2)) {
     issues.push({ path: formatPath(path), message: 'must be a severity, or [severity, {options}]' });

@@ -28,19 +28,17 @@ export function lint(draft: Draft, config: Config, registry: Record<string, AnyR
     }
     try {
       // The `missing` check above is what makes this cast true.
-      const findings = rule.check(draft as DraftWith<DraftField>, setting.options, org).map(
-        (r): Finding => ({
-          ruleId: id,
-          severity: r.demote ? lower(severity, r.demote) : severity,
-          messageId: r.messageId,
-          message: fillTemplate(messageTemplate(rule, r.messageId), r.data),
-          policy: rule.meta.policy,
-          ...(r.location && { location: r.location }),
-          ...(r.evidence && { evidence: r.evidence }),
-          ...(r.fix && { fix: r.fix }),
-          ...(r.suggestions && { suggestions: r.suggestions }),
-        }),
-      );
+      const findings = rule.check(draft as DraftWith<DraftField>, setting.options, org).map((r): Finding => ({
+        ruleId: id,
+        severity: r.demote ? lower(severity, r.demote) : severity,
+        messageId: r.messageId,
+        message: fillTemplate(messageTemplate(rule, r.messageId), r.data),
+        policy: rule.meta.policy,
+        ...(r.location && { location: r.location }),
+        ...(r.evidence && { evidence: r.evidence }),
+        ...(r.fix && { fix: r.fix }),
+        ...(r.suggestions && { suggestions: r.suggestions }),
+      }));
       for (const f of findings) report.findings.push(f);
     } catch (error) {
       report.findings.push(ruleFailed(rule, error));

@@ -4,7 +4,11 @@ import * as z from 'zod/mini';
 
 export const domain = z
   .string()
-  .check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'is not a domain name (write it like "school.org.uk")' }));
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'is not a domain name (write it like "school.org.uk")' }),
+  );
 
 export const email = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email({ error: 'is not an e-mail address' }));
 

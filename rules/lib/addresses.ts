@@ -18,7 +18,8 @@ export function localPartOf(address: string): string {
 export function isUnderAny(domain: string, domains: readonly string[]): boolean {
   for (const d of domains) {
     // "x.school.org.uk" ends with "." + d, tested without building that string for every address.
-    if (domain === d || (domain.length > d.length && domain.charCodeAt(domain.length - d.length - 1) === 46 && domain.endsWith(d))) return true;
+    if (domain === d || (domain.length > d.length && domain.charCodeAt(domain.length - d.length - 1) === 46 && domain.endsWith(d)))
+      return true;
   }
   return false;
 }
@@ -89,10 +90,7 @@ export function parseMailbox(text: string): Address | undefined {
 }
 
 /** The recipients in the given fields, each with the field it stands in, in draft order. */
-export function recipientsIn(
-  draft: Draft,
-  fields: readonly RecipientField[],
-): { field: RecipientField; recipient: Address }[] {
+export function recipientsIn(draft: Draft, fields: readonly RecipientField[]): { field: RecipientField; recipient: Address }[] {
   const out: { field: RecipientField; recipient: Address }[] = [];
   for (const field of fields) {
     for (const recipient of draft[field] || []) out.push({ field, recipient });

@@ -38,4 +38,3 @@ export function skeleton(name: string): string {
   for (const [pair, single] of confusablePairs) out = out.split(pair).join(single);
   return out;
 }
-

@@ -11,7 +11,22 @@ export interface Token {
   word: string;
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't', '€': 'e', '£': 'l' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+  '+': 't',
+  '€': 'e',
+  '£': 'l',
+};
 
 /** Characters a word is made of: letters, digits and the symbols leetspeak uses (a table, for speed). */
 const WORD_CHAR = new Uint8Array(128);
@@ -35,7 +50,10 @@ export function toWord(raw: string): string {
   if (letters === 0) return '';
   // Marks around a word ("*will*", "'quoted'", "shout!") are emphasis or punctuation, not letters.
   const trimmed = raw.replace(/^[!'’*|+]+|[!'’*|+.]+$/g, '');
-  return trimmed.toLowerCase().replace(/['’]/g, '').replace(/[0134578@$!|+€£]/g, (ch) => LEET[ch]);
+  return trimmed
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[0134578@$!|+€£]/g, (ch) => LEET[ch]);
 }
 
 const FIRST_UPPER = 1;

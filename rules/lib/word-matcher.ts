@@ -28,7 +28,8 @@ function collapse(word: string): string {
 
 /** Whether a letter repeats three times in a row ("fuuuck"): only then is the collapsed form worth trying. */
 function hasLongRun(word: string): boolean {
-  for (let i = 2; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2)) return true;
+  for (let i = 2; i < word.length; i++)
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2)) return true;
   return false;
 }
 const MAX_WORD = 60;
@@ -123,7 +124,14 @@ export class WordMatcher<T> {
           let joined = '';
           for (let k = i; k < j && j - i <= 20; k++) joined += text[tokens.start(k)].toLowerCase();
           const entry = joined ? this.lookup({ start: tokens.start(i), end: tokens.end(j - 1), raw: joined, word: joined }) : undefined;
-          if (entry !== undefined && keep(entry)) hits.push({ start: tokens.start(i), end: tokens.end(j - 1), text: text.slice(tokens.start(i), tokens.end(j - 1)), entry, tokenIndex: i });
+          if (entry !== undefined && keep(entry))
+            hits.push({
+              start: tokens.start(i),
+              end: tokens.end(j - 1),
+              text: text.slice(tokens.start(i), tokens.end(j - 1)),
+              entry,
+              tokenIndex: i,
+            });
           i = j - 1;
           continue;
         }

@@ -10,7 +10,48 @@ export interface HtmlText {
   links: string[];
 }
 
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer', 'dl', 'dt', 'dd', 'caption', 'thead', 'tbody', 'tfoot', 'figure', 'figcaption', 'address', 'aside', 'main', 'nav', 'center', 'fieldset', 'legend', 'details', 'summary', 'form']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'dl',
+  'dt',
+  'dd',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'figure',
+  'figcaption',
+  'address',
+  'aside',
+  'main',
+  'nav',
+  'center',
+  'fieldset',
+  'legend',
+  'details',
+  'summary',
+  'form',
+]);
 /** Elements beside each other on a line that are still separate words. */
 const CELL = new Set(['td', 'th']);
 const SKIP = new Set(['script', 'style', 'head', 'title', 'template']);
@@ -24,7 +65,22 @@ function selfClosing(html: string, lt: number, gt: number): boolean {
   return html.charCodeAt(i) === 47;
 }
 /** The named entities mail writers use (HTML's full list is 2,231; these cover what editors emit). */
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  lrm: '\u200e',
+  rlm: '\u200f',
+};
 const NAMED_LIST =
   'ndash– mdash— hellip… pound£ euro€ cent¢ yen¥ copy© reg® trade™ sect§ para¶ deg° plusmn± times× divide÷ microµ middot· bull• ' +
   'rsquo’ lsquo‘ rdquo” ldquo“ sbquo‚ bdquo„ laquo« raquo» lsaquo‹ rsaquo› prime′ Prime″ dagger† Dagger‡ permil‰ ' +
@@ -162,5 +218,12 @@ export function htmlToText(html: string): HtmlText {
       }
     }
   }
-  return { text: out.join('').replace(/[ \u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim(), links };
+  return {
+    text: out
+      .join('')
+      .replace(/[ \u00a0]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    links,
+  };
 }

@@ -16,7 +16,8 @@ function isSpace(code: number): boolean {
 }
 
 // "scheme://host/…", "www.host…" or "host.tld/…" (a bare "gmail.com" in prose is not a file link).
-const URL_SHAPE = /^(?:(?:https?|ftp):\/\/([^/?#\s:@]+)(?::\d+)?|(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)|([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=\/))([/?#][^\s]*)?$/i;
+const URL_SHAPE =
+  /^(?:(?:https?|ftp):\/\/([^/?#\s:@]+)(?::\d+)?|(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)|([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=\/))([/?#][^\s]*)?$/i;
 const OPENERS = /^[<(["'‘“]+/;
 const CLOSERS = /[>)\]"'’”.,;:!?]+$/;
 
@@ -84,7 +85,9 @@ export function findLinks(text: PreparedText): Link[] {
   if (cached) return cached;
   const seen = new Set<string>();
   const links: Link[] = [];
-  for (const word of candidateWords(text.body.text).map((w) => w.text).concat(text.hrefs)) {
+  for (const word of candidateWords(text.body.text)
+    .map((w) => w.text)
+    .concat(text.hrefs)) {
     const link = toLink(word);
     if (link && !seen.has(link.url)) {
       seen.add(link.url);

@@ -55,5 +55,8 @@ export function compilePhrases(patterns: readonly string[]): CompiledPhrases {
 
 /** Turns plain words from a config list into safe patterns ("C.P. plan" → "C\.P\. plan"). */
 export function literalPattern(words: string): string {
-  return words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, ' ');
+  return words
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, ' ');
 }

@@ -26,7 +26,8 @@ function quotedTailStart(lines: string[]): number {
     if (FORWARD_MARKER.test(line)) return i;
     if (WROTE_LINE.test(line)) return i;
     // Gmail wraps long "On … wrote:" lines: "On Mon, 2 Nov 2026 at 09:12, Jane Smith <" / "jane@…> wrote:".
-    if (/^\s*On .{3,200}$/.test(line) && i + 1 < lines.length && /(wrote|writes):\s*$/i.test(lines[i + 1]) && lines[i + 1].length < 200) return i;
+    if (/^\s*On .{3,200}$/.test(line) && i + 1 < lines.length && /(wrote|writes):\s*$/i.test(lines[i + 1]) && lines[i + 1].length < 200)
+      return i;
     if (OUTLOOK_FROM.test(line) && i + 1 < lines.length && OUTLOOK_NEXT.test(lines[i + 1])) return i;
   }
   return lines.length;

@@ -99,7 +99,8 @@ function shouting(text: string, tokens: Tokens, opts: Options, acronyms: Set<str
   if (capsCount < opts.minShoutingWords) return [];
   const hits: Hit[] = [];
   // The token before the run is an ordinary word on the same line, separated by spaces only.
-  const followsProse = (i: number) => i > 0 && !caps[i - 1] && /[a-z]/.test(tokens.at(i - 1).raw) && /^ +$/.test(text.slice(tokens.end(i - 1), tokens.start(i)));
+  const followsProse = (i: number) =>
+    i > 0 && !caps[i - 1] && /[a-z]/.test(tokens.at(i - 1).raw) && /^ +$/.test(text.slice(tokens.end(i - 1), tokens.start(i)));
   let i = 0;
   while (i < tokens.length) {
     if (!caps[i]) {
@@ -126,7 +127,8 @@ const PUNCTUATION = /[!?]{3,}/g;
 function punctuationAndEmoji(text: string): Hit[] {
   const hits: Hit[] = [];
   PUNCTUATION.lastIndex = 0;
-  for (let m = PUNCTUATION.exec(text); m && hits.length < ENOUGH; m = PUNCTUATION.exec(text)) hits.push({ category: 'punctuation', start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (let m = PUNCTUATION.exec(text); m && hits.length < ENOUGH; m = PUNCTUATION.exec(text))
+    hits.push({ category: 'punctuation', start: m.index, end: m.index + m[0].length, text: m[0] });
   for (const emoji of words.hostileEmoji) {
     for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
       hits.push({ category: emoji === '🖕' ? 'profanity' : 'textSpeak', start: at, end: at + emoji.length, text: emoji });

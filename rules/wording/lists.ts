@@ -18,7 +18,8 @@ function buildMatcher(opts: Options): WordMatcher<Entry> {
     .add(words.profanity, { category: 'profanity' })
     .add(words.slursUnlessName, { category: 'slur', unlessName: true })
     .add(words.slurs, { category: 'slur' });
-  for (const category of ['profanity', 'slur', 'insult', 'mildProfanity', 'textSpeak'] as const) m.add(opts.words.add[category], { category });
+  for (const category of ['profanity', 'slur', 'insult', 'mildProfanity', 'textSpeak'] as const)
+    m.add(opts.words.add[category], { category });
   return m.remove(opts.words.remove);
 }
 
@@ -58,7 +59,10 @@ const namesFor = new WeakMap<readonly string[], RegExp>();
 export function withoutNames(text: string, names: readonly string[]): string {
   let re = namesFor.get(names);
   if (!re) {
-    const all = words.safeNames.concat(names).map(literalPattern).map((p) => p.replace(/ /g, '\\s+'));
+    const all = words.safeNames
+      .concat(names)
+      .map(literalPattern)
+      .map((p) => p.replace(/ /g, '\\s+'));
     namesFor.set(names, (re = new RegExp(`\\b(?:${all.join('|')})\\b`, 'gi')));
   }
   return text.replace(re, (m) => ' '.repeat(m.length));

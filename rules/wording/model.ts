@@ -6,7 +6,15 @@ export const CATEGORIES = ['slur', 'profanity', 'insult', 'mildProfanity', 'shou
 export type Category = (typeof CATEGORIES)[number];
 
 /** Steps below the configured severity: slurs and obscenity at it, insults one lower, the rest info. */
-export const DEMOTE: Record<Category, 0 | 1 | 2> = { slur: 0, profanity: 0, insult: 1, mildProfanity: 2, shouting: 2, punctuation: 2, textSpeak: 2 };
+export const DEMOTE: Record<Category, 0 | 1 | 2> = {
+  slur: 0,
+  profanity: 0,
+  insult: 1,
+  mildProfanity: 2,
+  shouting: 2,
+  punctuation: 2,
+  textSpeak: 2,
+};
 
 /**
  * Hits of one kind looked at, per field: past this the finding is made and nothing more can change it but
@@ -17,7 +25,9 @@ export const ENOUGH = 10_000;
 const wordList = z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []);
 export const options = z.strictObject({
   categories: z._default(
-    z.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, z._default(z.boolean(), true)])) as Record<Category, z.ZodMiniDefault<z.ZodMiniBoolean>>),
+    z.strictObject(
+      Object.fromEntries(CATEGORIES.map((c) => [c, z._default(z.boolean(), true)])) as Record<Category, z.ZodMiniDefault<z.ZodMiniBoolean>>,
+    ),
     Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
   ),
   /**
@@ -26,13 +36,16 @@ export const options = z.strictObject({
    */
   words: z._default(
     z.strictObject({
-      add: z._default(z.strictObject({ profanity: wordList, slur: wordList, insult: wordList, mildProfanity: wordList, textSpeak: wordList }), {
-        profanity: [],
-        slur: [],
-        insult: [],
-        mildProfanity: [],
-        textSpeak: [],
-      }),
+      add: z._default(
+        z.strictObject({ profanity: wordList, slur: wordList, insult: wordList, mildProfanity: wordList, textSpeak: wordList }),
+        {
+          profanity: [],
+          slur: [],
+          insult: [],
+          mildProfanity: [],
+          textSpeak: [],
+        },
+      ),
       remove: wordList,
     }),
     { add: { profanity: [], slur: [], insult: [], mildProfanity: [], textSpeak: [] }, remove: [] },

@@ -24,7 +24,14 @@ const savedParents: SavedDraftSpec = {
   ...parents,
   subject: 'Year 7 trip',
   text: 'Dear parents, the trip is on Friday.',
-  attachments: [{ name: 'Pupil list 7B.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: pupilList.length, bytes: pupilList }],
+  attachments: [
+    {
+      name: 'Pupil list 7B.xlsx',
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      size: pupilList.length,
+      bytes: pupilList,
+    },
+  ],
 };
 
 type Button = { text: string; onClickAction: { functionName: string; parameters: Record<string, string> } };
@@ -54,7 +61,9 @@ describe('compose card', () => {
     const { services } = setup([{ id: 'r-1', to: ['hoy7@silcoates.org.uk'], subject: 'Cover', text: 'Can you cover P3?' }]);
     const card = recorded(composeOpen(composeEvent({ to: ['hoy7@silcoates.org.uk'] }), services)) as CardJson;
     expect(card).toMatchSnapshot();
-    expect(texts(card)[0]).toBe('<b>Nothing to fix. Checked: the To list, Cc list, Bcc list, subject and message text and 0 attachments.</b>');
+    expect(texts(card)[0]).toBe(
+      '<b>Nothing to fix. Checked: the To list, Cc list, Bcc list, subject and message text and 0 attachments.</b>',
+    );
   });
 
   it('mixed severities from the subject, body and recipients (snapshot)', () => {
@@ -98,7 +107,9 @@ describe('compose card', () => {
 
   it('reads the deprecated draftMetadata event shape too', () => {
     const { services } = setup();
-    const event = { draftMetadata: { toRecipients: parents.to, ccRecipients: parents.cc, bccRecipients: parents.bcc, subject: 'Year 7 trip' } };
+    const event = {
+      draftMetadata: { toRecipients: parents.to, ccRecipients: parents.cc, bccRecipients: parents.bcc, subject: 'Year 7 trip' },
+    };
     const card = recorded(composeOpen(event, services)) as CardJson;
     expect(buttons(card).map((b) => b.text)).toContain('Dismiss…');
   });
@@ -128,12 +139,26 @@ describe('compose card', () => {
     const report: LintReport = {
       notChecked: [],
       findings: [
-        { ruleId: 'no-unprofessional-wording', severity: 'warning', messageId: 'ruleFailed', message: 'This check could not run (boom). The other checks ran as usual; please tell the Network Manager.', policy: { section: 'S', quote: 'Q' } },
-        { ruleId: 'max-recipients', severity: 'warning', messageId: 'tooManyVisible', message: '21 recipients can see each other.', policy: { section: 'S', quote: 'Q' } },
+        {
+          ruleId: 'no-unprofessional-wording',
+          severity: 'warning',
+          messageId: 'ruleFailed',
+          message: 'This check could not run (boom). The other checks ran as usual; please tell the Network Manager.',
+          policy: { section: 'S', quote: 'Q' },
+        },
+        {
+          ruleId: 'max-recipients',
+          severity: 'warning',
+          messageId: 'tooManyVisible',
+          message: '21 recipients can see each other.',
+          policy: { section: 'S', quote: 'Q' },
+        },
       ],
     };
     const { services } = setup();
-    expect(recorded(findingsCard(services.card, { report, checkedWhat: 'the To list', dismissedCount: 0, draftId: 'r-1' }))).toMatchSnapshot();
+    expect(
+      recorded(findingsCard(services.card, { report, checkedWhat: 'the To list', dismissedCount: 0, draftId: 'r-1' })),
+    ).toMatchSnapshot();
   });
 
   it('stays within budget: at most 4 Gmail calls and 2 property reads per check, attachment download included', () => {
@@ -145,11 +170,17 @@ describe('compose card', () => {
   });
 
   it('worst case, three candidates: 4 Gmail calls, the download left out, and the file "could not tell", not safe', () => {
-    const twins = [savedParents, { ...savedParents, id: 'r-2', subject: 'Old trip' }, { ...savedParents, id: 'r-3', subject: 'Older trip' }];
+    const twins = [
+      savedParents,
+      { ...savedParents, id: 'r-2', subject: 'Old trip' },
+      { ...savedParents, id: 'r-3', subject: 'Older trip' },
+    ];
     const { world, services } = setup(twins);
     const card = recorded(composeOpen(composeEvent(parents, undefined, 'Year 7 trip'), services)) as CardJson;
     expect(world.Drafts.calls).toBe(4); // one search, three reads; no call is left for the download
-    expect(texts(card).join('\n')).toMatch(/Pupil list 7B\.xlsx&quot; looks sensitive .*could not tell whether it is encrypted: its contents were not read/);
+    expect(texts(card).join('\n')).toMatch(
+      /Pupil list 7B\.xlsx&quot; looks sensitive .*could not tell whether it is encrypted: its contents were not read/,
+    );
   });
 
   it('a draft the search does not find yet is found among the newest drafts, within the same 4 calls', () => {
@@ -190,7 +221,9 @@ describe('compose card', () => {
 describe('one-click fix', () => {
   it('moves exactly the parents to Bcc and keeps colleagues where they were', () => {
     const { services } = setup();
-    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson).find((b) => b.onClickAction.functionName === 'onApplyFix')!;
+    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson).find(
+      (b) => b.onClickAction.functionName === 'onApplyFix',
+    )!;
     const response = recorded(applyFix(composeEvent(parents, fix.onClickAction.parameters), services));
     expect(response).toEqual({
       type: 'UpdateDraftActionResponse',
@@ -205,10 +238,17 @@ describe('one-click fix', () => {
 
   it('refuses a fix the current draft no longer needs, or parameters it did not send', () => {
     const { services } = setup();
-    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson).find((b) => b.onClickAction.functionName === 'onApplyFix')!;
+    const fix = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson).find(
+      (b) => b.onClickAction.functionName === 'onApplyFix',
+    )!;
     const changed = composeEvent({ to: ['jane.smith84@gmail.com', 'new.parent@gmail.com'] }, fix.onClickAction.parameters);
-    expect(recorded(applyFix(changed, services))).toMatchObject({ notification: { text: 'The draft has changed since it was checked. Press "Check again".' } });
-    const forged = composeEvent(parents, { ruleId: 'require-bcc-for-parents', fix: JSON.stringify({ kind: 'moveRecipients', to: 'bcc', addresses: ['hoy7@silcoates.org.uk'] }) });
+    expect(recorded(applyFix(changed, services))).toMatchObject({
+      notification: { text: 'The draft has changed since it was checked. Press "Check again".' },
+    });
+    const forged = composeEvent(parents, {
+      ruleId: 'require-bcc-for-parents',
+      fix: JSON.stringify({ kind: 'moveRecipients', to: 'bcc', addresses: ['hoy7@silcoates.org.uk'] }),
+    });
     expect(recorded(applyFix(forged, services))).toMatchObject({ notification: { text: expect.stringMatching(/changed since/) } });
     expect(recorded(applyFix(composeEvent(parents, { ruleId: 'no-such-rule', fix: '{}' }), services))).toMatchObject({
       notification: { text: 'That button is out of date. Press "Check again".' },
@@ -218,9 +258,14 @@ describe('one-click fix', () => {
 
 describe('dismiss with a reason', () => {
   it('asks why in one click, then hides that finding on that draft only', () => {
-    const { world, services } = setup([savedParents, { ...savedParents, id: 'r-other', to: ['x@gmail.com', 'y@gmail.com'], cc: [], bcc: [] }]);
+    const { world, services } = setup([
+      savedParents,
+      { ...savedParents, id: 'r-other', to: ['x@gmail.com', 'y@gmail.com'], cc: [], bcc: [] },
+    ]);
     const dismissButton = buttons(recorded(composeOpen(composeEvent(parents), services)) as CardJson)[2]; // the parents' finding
-    const asked = recorded(showDismiss(composeEvent(parents, dismissButton.onClickAction.parameters), services)) as { navigation: { pushCard: CardJson } };
+    const asked = recorded(showDismiss(composeEvent(parents, dismissButton.onClickAction.parameters), services)) as {
+      navigation: { pushCard: CardJson };
+    };
     const reasons = buttons(asked.navigation.pushCard);
     expect(reasons.map((b) => b.text)).toEqual(['They are one family', 'Protected another way', 'Does not apply here', 'False alarm']);
 
@@ -229,7 +274,10 @@ describe('dismiss with a reason', () => {
       notification: { text: string };
     };
     expect(done.notification.text).toBe('Dismissed: they are one family.');
-    expect(texts(done.navigation.updateCard).slice(0, 2)).toEqual(['<b>1 thing to fix before you send</b>', '<i>1 dismissed on this draft is not shown.</i>']);
+    expect(texts(done.navigation.updateCard).slice(0, 2)).toEqual([
+      '<b>1 thing to fix before you send</b>',
+      '<i>1 dismissed on this draft is not shown.</i>',
+    ]);
     // Stored as a rule id and a hash: no address, name or text from the draft.
     const stored = world.PropertiesService.user.values.get('draftlint.dismissed')!;
     expect(stored).toMatch(/^\{"r-123":\{"require-bcc-for-parents:[0-9a-z]+":"oneFamily"\}\}$/);
@@ -240,8 +288,13 @@ describe('dismiss with a reason', () => {
 
   it('rejects parameters it did not send', () => {
     const { services } = setup();
-    for (const parameters of [{ key: 'x', draftId: 'r-123', reason: 'oneFamily' }, { key: 'require-bcc-for-parents:abc', draftId: 'r-123', reason: 'because' }]) {
-      expect(recorded(dismissFinding(composeEvent(parents, parameters), services))).toMatchObject({ notification: { text: expect.stringMatching(/out of date/) } });
+    for (const parameters of [
+      { key: 'x', draftId: 'r-123', reason: 'oneFamily' },
+      { key: 'require-bcc-for-parents:abc', draftId: 'r-123', reason: 'because' },
+    ]) {
+      expect(recorded(dismissFinding(composeEvent(parents, parameters), services))).toMatchObject({
+        notification: { text: expect.stringMatching(/out of date/) },
+      });
     }
   });
 });

@@ -25,7 +25,9 @@ describe('hashes match OpenSSL', () => {
   }
 
   it('hash the concatenation of their arguments', () => {
-    expect(hex(sha256(bytesOf(10, 1), bytesOf(70, 2)))).toBe(createHash('sha256').update(bytesOf(10, 1)).update(bytesOf(70, 2)).digest('hex'));
+    expect(hex(sha256(bytesOf(10, 1), bytesOf(70, 2)))).toBe(
+      createHash('sha256').update(bytesOf(10, 1)).update(bytesOf(70, 2)).digest('hex'),
+    );
   });
 });
 

@@ -18,7 +18,9 @@ function attachmentFindings(a: Attachment) {
   const parsed = parseConfig({}, builtInRules);
   if (!parsed.ok) throw new Error('defaults');
   const draft = { ...h.externalDraft({ text: 'Please see attached.' }), attachments: [a] };
-  return lint(draft, parsed.config, builtInRules).findings.filter((f) => f.ruleId === 'no-unencrypted-sensitive-attachment' || f.messageId === 'ruleFailed');
+  return lint(draft, parsed.config, builtInRules).findings.filter(
+    (f) => f.ruleId === 'no-unencrypted-sensitive-attachment' || f.messageId === 'ruleFailed',
+  );
 }
 
 describe('1. tag stripping', () => {
@@ -27,7 +29,9 @@ describe('1. tag stripping', () => {
   });
 
   it('a spreadsheet of "<a" repeated is still a spreadsheet that is not encrypted', () => {
-    expect(attachmentFindings(h.attachmentOf('notes.xlsx', h.tagBombXlsx())).map((f) => [f.messageId, f.severity])).toEqual([['looksSensitiveNotEncrypted', 'warning']]);
+    expect(attachmentFindings(h.attachmentOf('notes.xlsx', h.tagBombXlsx())).map((f) => [f.messageId, f.severity])).toEqual([
+      ['looksSensitiveNotEncrypted', 'warning'],
+    ]);
   });
 
   it('strips tags, keeps a "<" that opens none, and keeps the words of each cell apart', () => {
@@ -52,7 +56,9 @@ describe('2. duplicate central-directory entries', () => {
   });
 
   it('gives the error a member of staff needs, not "rule failed"', () => {
-    expect(attachmentFindings(h.attachmentOf('notes.docx', h.duplicatedMemberDocx(300))).map((f) => f.messageId)).toEqual(['personalDataNotEncrypted']);
+    expect(attachmentFindings(h.attachmentOf('notes.docx', h.duplicatedMemberDocx(300))).map((f) => f.messageId)).toEqual([
+      'personalDataNotEncrypted',
+    ]);
   });
 });
 
@@ -96,7 +102,10 @@ describe('3. looking inside a zip', () => {
     const zipOf = (n: number) => h.buildZip(Array.from({ length: n }, (_, i) => ({ name: `f${i}.zip`, data: aes, stored: true })));
     expect(protection(zipOf(3)).status).toBe('protected');
     const budget = new WorkBudget();
-    expect(protection(zipOf(ATTACHMENT_LIMITS.members + 1), budget)).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/holds more files than draftlint opens/) });
+    expect(protection(zipOf(ATTACHMENT_LIMITS.members + 1), budget)).toMatchObject({
+      status: 'unknown',
+      detail: expect.stringMatching(/holds more files than draftlint opens/),
+    });
     expect(budget.spent().members).toBe(ATTACHMENT_LIMITS.members + 1);
   });
 });
@@ -112,12 +121,18 @@ describe('4. PDF cross-reference chains', () => {
 
   it('64 tables of 9,990 empty subsections: could not tell, having read no more subsections than the budget', () => {
     const budget = new WorkBudget();
-    expect(protection(h.emptySubsectionsPdf(), budget)).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/cross-reference tables are longer/) });
+    expect(protection(h.emptySubsectionsPdf(), budget)).toMatchObject({
+      status: 'unknown',
+      detail: expect.stringMatching(/cross-reference tables are longer/),
+    });
     expect(budget.spent().xrefSubsections).toBe(ATTACHMENT_LIMITS.xrefSubsections + 1);
   });
 
   it('a short chain of the same shape still gets its verdict: an /Encrypt listed nowhere is "could not tell"', () => {
-    expect(protection(h.emptySubsectionsPdf(2, 10))).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/encryption settings could not be read/) });
+    expect(protection(h.emptySubsectionsPdf(2, 10))).toMatchObject({
+      status: 'unknown',
+      detail: expect.stringMatching(/encryption settings could not be read/),
+    });
   });
 });
 
@@ -134,7 +149,11 @@ describe('5. 7z headers', () => {
 describe('6. PowerPoint sector chains', () => {
   it('a self-looping sector with edit records gigabytes in: could not tell (it was "protected"), in a few steps', () => {
     const budget = new WorkBudget();
-    expect(protection(h.loopingPpt(), budget)).toEqual({ status: 'unknown', format: 'PowerPoint presentation', detail: 'it is encrypted, but its encryption settings could not be read' });
+    expect(protection(h.loopingPpt(), budget)).toEqual({
+      status: 'unknown',
+      format: 'PowerPoint presentation',
+      detail: 'it is encrypted, but its encryption settings could not be read',
+    });
     expect(budget.spent().sectorSteps).toBeLessThan(20);
   });
 });
@@ -143,11 +162,17 @@ describe('7. one byte must not fool the sniffer', () => {
   // Every first byte that reads as an OpenPGP session-key or encrypted-data packet.
   const tags = [0x84, 0x85, 0x86, 0x87, 0x8c, 0x8d, 0x8e, 0x8f, 0xa4, 0xa5, 0xa6, 0xa7, 0xc1, 0xc3, 0xc9, 0xd2, 0xd4];
   it.each(tags.map((t) => [`0x${t.toString(16)}`, t]))('an unknown file starting %s is "could not tell"', (_, tag) => {
-    expect(protection(h.pgpTagLookalike(tag as number))).toEqual({ status: 'unknown', format: 'file', detail: 'draftlint does not know this kind of file' });
+    expect(protection(h.pgpTagLookalike(tag as number))).toEqual({
+      status: 'unknown',
+      format: 'file',
+      detail: 'draftlint does not know this kind of file',
+    });
   });
 
   it('a sensitive file of an unknown format is a warning, not silence', () => {
-    expect(attachmentFindings(h.attachmentOf('pupils.dat', h.pgpTagLookalike(0x8c))).map((f) => [f.messageId, f.severity])).toEqual([['couldNotTell', 'warning']]);
+    expect(attachmentFindings(h.attachmentOf('pupils.dat', h.pgpTagLookalike(0x8c))).map((f) => [f.messageId, f.severity])).toEqual([
+      ['couldNotTell', 'warning'],
+    ]);
   });
 
   // Found by `npm run fuzz`: an attached e-mail with an armoured OpenPGP block spliced into a header line.
@@ -155,7 +180,10 @@ describe('7. one byte must not fool the sniffer', () => {
     const gpg = readFileSync(join(repoRoot, 'test/fixtures/attachments/pupils.csv.gpg')).toString('base64').replace(/.{64}/g, '$&\n');
     const armour = `-----BEGIN PGP MESSAGE-----\n\n${gpg}\n-----END PGP MESSAGE-----\n`;
     const text = (s: string) => Uint8Array.from(Buffer.from(s, 'latin1'));
-    expect(protection(text(`From: head@school.example\nTo: parent@example.com\nSubject: List\n\n${armour}`))).toMatchObject({ status: 'notProtected', format: 'e-mail message' });
+    expect(protection(text(`From: head@school.example\nTo: parent@example.com\nSubject: List\n\n${armour}`))).toMatchObject({
+      status: 'notProtected',
+      format: 'e-mail message',
+    });
     expect(protection(text(`notes: see -----BEGIN PGP MESSAGE-----\n\n${gpg}`)).status).not.toBe('protected');
     expect(protection(text(armour))).toMatchObject({ status: 'protected', format: 'OpenPGP' });
   });

@@ -9,11 +9,16 @@ const bytes = (v: PdfValue | undefined) => Array.from(v as Uint8Array);
 
 describe('parsePdfValue', () => {
   it('reads dictionaries with nested values, references and keywords', () => {
-    const d = parse('<< /Filter /Standard /V 4 /R 4 /Length 128 /P -1028 /Encrypt 12 0 R /Kids [1 0 R 2 0 R] /EncryptMetadata false /CF << /StdCF << /Length 16 >> >> >>') as PdfDict;
+    const d = parse(
+      '<< /Filter /Standard /V 4 /R 4 /Length 128 /P -1028 /Encrypt 12 0 R /Kids [1 0 R 2 0 R] /EncryptMetadata false /CF << /StdCF << /Length 16 >> >> >>',
+    ) as PdfDict;
     expect(d.get('Filter')).toEqual({ name: 'Standard' });
     expect(d.get('P')).toBe(-1028);
     expect(d.get('Encrypt')).toEqual({ num: 12, gen: 0 });
-    expect(d.get('Kids')).toEqual([{ num: 1, gen: 0 }, { num: 2, gen: 0 }]);
+    expect(d.get('Kids')).toEqual([
+      { num: 1, gen: 0 },
+      { num: 2, gen: 0 },
+    ]);
     expect(d.get('EncryptMetadata')).toBe(false);
     expect(((d.get('CF') as PdfDict).get('StdCF') as PdfDict).get('Length')).toBe(16);
   });
@@ -49,8 +54,37 @@ describe('pdfAccess', () => {
 
   it('says unknown for revisions and fields it does not read, rather than guessing', () => {
     const o = new Uint8Array(32);
-    expect(pdfAccess(standard([['R', 7], ['O', o], ['U', o], ['P', -4]]), o)).toBe('unknown');
-    expect(pdfAccess(standard([['R', 3], ['O', o], ['P', -4]]), o)).toBe('unknown');
-    expect(pdfAccess(standard([['R', 6], ['O', o], ['U', o], ['P', -4]]), o)).toBe('unknown'); // /U too short for AES-256
+    expect(
+      pdfAccess(
+        standard([
+          ['R', 7],
+          ['O', o],
+          ['U', o],
+          ['P', -4],
+        ]),
+        o,
+      ),
+    ).toBe('unknown');
+    expect(
+      pdfAccess(
+        standard([
+          ['R', 3],
+          ['O', o],
+          ['P', -4],
+        ]),
+        o,
+      ),
+    ).toBe('unknown');
+    expect(
+      pdfAccess(
+        standard([
+          ['R', 6],
+          ['O', o],
+          ['U', o],
+          ['P', -4],
+        ]),
+        o,
+      ),
+    ).toBe('unknown'); // /U too short for AES-256
   });
 });

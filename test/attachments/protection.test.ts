@@ -110,7 +110,8 @@ describe('protection()', () => {
       fc.property(fc.constantFrom(...files), fc.array(edit, { minLength: 1, maxLength: 8 }), (file, edits) => {
         const bytes = read(file);
         for (const e of edits) {
-          const span = e.region === 'head' ? Math.min(512, bytes.length) : e.region === 'tail' ? Math.min(2048, bytes.length) : bytes.length;
+          const span =
+            e.region === 'head' ? Math.min(512, bytes.length) : e.region === 'tail' ? Math.min(2048, bytes.length) : bytes.length;
           const offset = e.region === 'tail' ? bytes.length - span : 0;
           bytes[offset + (e.at % span)] = e.value;
         }

@@ -25,7 +25,17 @@ const WITHOUT_NEWER_BUILTINS = `
   delete Array.prototype.at; delete String.prototype.at; delete Object.hasOwn; delete String.prototype.replaceAll;
   delete Array.prototype.findLast; delete Array.prototype.findLastIndex; delete globalThis.structuredClone;
 `;
-const MISSING_IN_APPS_SCRIPT = ['BigInt', 'TextEncoder', 'TextDecoder', 'setTimeout', 'URL', 'structuredClone', 'Array.prototype.at', 'Object.hasOwn', 'String.prototype.replaceAll'];
+const MISSING_IN_APPS_SCRIPT = [
+  'BigInt',
+  'TextEncoder',
+  'TextDecoder',
+  'setTimeout',
+  'URL',
+  'structuredClone',
+  'Array.prototype.at',
+  'Object.hasOwn',
+  'String.prototype.replaceAll',
+];
 
 function load(code: string, world: FakeWorld = fakeWorld()) {
   const errors: string[] = [];
@@ -64,12 +74,35 @@ describe('dist/Code.js', () => {
   it('compose → fix: a parents e-mail with a pupil list attached is flagged, and the fix moves exactly the parents to Bcc', () => {
     const to = ['Jane Smith <jane.smith84@gmail.com>', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'];
     const world = fakeWorld({
-      saved: [{ id: 'r-77', to, cc: ['hoy7@silcoates.org.uk'], subject: 'Trip list', text: 'Please find the pupil list attached. DOB: 03/04/2015 for Amira.', attachments: [{ name: 'Pupil list 7B.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: pupilList.length, bytes: pupilList }] }],
+      saved: [
+        {
+          id: 'r-77',
+          to,
+          cc: ['hoy7@silcoates.org.uk'],
+          subject: 'Trip list',
+          text: 'Please find the pupil list attached. DOB: 03/04/2015 for Amira.',
+          attachments: [
+            {
+              name: 'Pupil list 7B.xlsx',
+              type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              size: pupilList.length,
+              bytes: pupilList,
+            },
+          ],
+        },
+      ],
     });
     const { context, errors } = load(code, world);
     const event = composeEvent({ to, cc: ['hoy7@silcoates.org.uk'] });
-    const card = recorded(context.onComposeOpen(event)) as { sections: { widgets: { type: string; buttons?: { onClickAction: { functionName: string; parameters: Record<string, string> } }[] }[] }[] };
-    const buttons = card.sections.flatMap((s) => s.widgets).filter((w) => w.type === 'ButtonSet').flatMap((w) => w.buttons!);
+    const card = recorded(context.onComposeOpen(event)) as {
+      sections: {
+        widgets: { type: string; buttons?: { onClickAction: { functionName: string; parameters: Record<string, string> } }[] }[];
+      }[];
+    };
+    const buttons = card.sections
+      .flatMap((s) => s.widgets)
+      .filter((w) => w.type === 'ButtonSet')
+      .flatMap((w) => w.buttons!);
     // The recipients from the event and the body from the saved draft were both checked.
     expect(JSON.stringify(card)).toMatch(/3 parents' personal e-mail addresses/);
     expect(JSON.stringify(card)).toMatch(/1 date of birth/);
@@ -96,14 +129,24 @@ describe('dist/Code.js', () => {
     const sevenZip = fixture('class_mixed.7z');
     const to = ['governors@silcoates.org.uk'];
     const world = fakeWorld({
-      saved: [{ id: 'r-9', to, subject: 'Minutes', text: 'Attached.', attachments: [
-        { name: 'Safeguarding minutes.pdf', type: 'application/pdf', size: pdf.length, bytes: pdf },
-        { name: 'Class list.7z', type: 'application/x-7z-compressed', size: sevenZip.length, bytes: sevenZip },
-      ] }],
+      saved: [
+        {
+          id: 'r-9',
+          to,
+          subject: 'Minutes',
+          text: 'Attached.',
+          attachments: [
+            { name: 'Safeguarding minutes.pdf', type: 'application/pdf', size: pdf.length, bytes: pdf },
+            { name: 'Class list.7z', type: 'application/x-7z-compressed', size: sevenZip.length, bytes: sevenZip },
+          ],
+        },
+      ],
     });
     const { context, errors } = load(code, world);
     const card = JSON.stringify(recorded(context.onComposeOpen(composeEvent({ to }))));
-    expect(card).toMatch(/Safeguarding minutes\.pdf&quot; looks sensitive .* it opens without a password \(its password only limits printing or editing\)/);
+    expect(card).toMatch(
+      /Safeguarding minutes\.pdf&quot; looks sensitive .* it opens without a password \(its password only limits printing or editing\)/,
+    );
     expect(card).toMatch(/Class list\.7z&quot; looks sensitive .* some of its files are not encrypted \(1 of 2 blocks\)/);
     expect(errors).toEqual([]);
   });

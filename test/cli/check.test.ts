@@ -44,8 +44,15 @@ describe('draftlint check', () => {
     expect(ruleIds('pupil-list-plain.eml')).toEqual(['no-unencrypted-sensitive-attachment']);
     expect(ruleIds('pupil-list-encrypted.eml')).toEqual([]);
     // A PDF with only an owner password opens for anyone: not protected.
-    expect(byFile('safeguarding-pdf-owner-password.eml').findings.map((f: { severity: string; message: string }) => [f.severity, f.message])).toEqual([
-      ['warning', expect.stringContaining('is not encrypted: it opens without a password (its password only limits printing or editing). Save it with a password to open it')],
+    expect(
+      byFile('safeguarding-pdf-owner-password.eml').findings.map((f: { severity: string; message: string }) => [f.severity, f.message]),
+    ).toEqual([
+      [
+        'warning',
+        expect.stringContaining(
+          'is not encrypted: it opens without a password (its password only limits printing or editing). Save it with a password to open it',
+        ),
+      ],
     ]);
     expect(new Set(ruleIds('unprofessional-wording.eml'))).toEqual(new Set(['no-unprofessional-wording']));
     expect(ruleIds('personal-data-to-parent.eml')).toEqual(Array(3).fill('no-personal-data-to-external'));
@@ -63,10 +70,15 @@ describe('draftlint check', () => {
           quote: expect.stringMatching(/^If you are sending a message to a number of people \(parents\)/),
         },
         evidence: ['Jane Smith <jane.smith84@gmail.com>', 'ahmed.khan@btinternet.com', '"Lee, Daniel" <dlee@hotmail.co.uk>'],
-        fix: { kind: 'moveRecipients', to: 'bcc', addresses: ['jane.smith84@gmail.com', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'] },
+        fix: {
+          kind: 'moveRecipients',
+          to: 'bcc',
+          addresses: ['jane.smith84@gmail.com', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'],
+        },
       },
     ]);
-    for (const name of ['one-family.eml', 'parents-in-bcc.eml', 'term-letters.mbox#2', 'term-letters.mbox#3']) expect(ruleIds(name)).toEqual([]);
+    for (const name of ['one-family.eml', 'parents-in-bcc.eml', 'term-letters.mbox#2', 'term-letters.mbox#3'])
+      expect(ruleIds(name)).toEqual([]);
     expect(ruleIds('term-letters.mbox#1')).toEqual(['require-bcc-for-parents']);
   });
 
@@ -81,7 +93,7 @@ describe('draftlint check', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('\nexamples/parents-visible.eml\n  error    3 parents');
     expect(stdout).toContain('require-bcc-for-parents');
-    expect(stdout).toContain("E-mail › Confidentiality / GDPR: “If you are sending");
+    expect(stdout).toContain('E-mail › Confidentiality / GDPR: “If you are sending');
     expect(stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings, 0 info\) in 1 message checked\n  1 problem can be fixed/);
   });
 
@@ -89,7 +101,15 @@ describe('draftlint check', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'empty.eml'), '');
     writeFileSync(join(dir, 'binary.eml'), Buffer.from([0, 1, 2, 3, 255, 254]));
-    const { code, stdout, stderr } = await runCli(['check', '--format', 'json', join(dir, 'empty.eml'), 'nope.eml', join(dir, 'binary.eml'), 'examples/one-family.eml']);
+    const { code, stdout, stderr } = await runCli([
+      'check',
+      '--format',
+      'json',
+      join(dir, 'empty.eml'),
+      'nope.eml',
+      join(dir, 'binary.eml'),
+      'examples/one-family.eml',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain(`cannot read ${join(dir, 'empty.eml')}: the file is empty`);
     expect(stderr).toContain('cannot read nope.eml: no such file or folder');
@@ -108,7 +128,10 @@ describe('draftlint check', () => {
 
   it('reads ./draftlint.config.json by default and --config when given', async () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'draftlint.config.json'), JSON.stringify({ rules: { 'require-bcc-for-parents': ['warning', { minVisiblePersonal: 5 }] } }));
+    writeFileSync(
+      join(dir, 'draftlint.config.json'),
+      JSON.stringify({ rules: { 'require-bcc-for-parents': ['warning', { minVisiblePersonal: 5 }] } }),
+    );
     const eml = join(repoRoot, 'examples/parents-visible.eml');
     expect((await runCli(['check', eml], dir)).code).toBe(0); // 3 parents < 5
     writeFileSync(join(dir, 'strict.json'), JSON.stringify({ rules: { 'require-bcc-for-parents': 'warning' } }));
@@ -119,7 +142,10 @@ describe('draftlint check', () => {
 
   it('a bad config exits 2 and says exactly what is wrong', async () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ rules: { 'require-bcc-for-parents': ['error', { minVisiblePersonal: 0 }], 'no-such-rule': 'error' } }));
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ rules: { 'require-bcc-for-parents': ['error', { minVisiblePersonal: 0 }], 'no-such-rule': 'error' } }),
+    );
     writeFileSync(join(dir, 'broken.json'), '{ "rules": ');
     const bad = await runCli(['check', '--config', 'bad.json', 'x.eml'], dir);
     expect(bad.code).toBe(2);
@@ -134,9 +160,13 @@ describe('draftlint check', () => {
 
   it('runs as `npx draftlint` from a fresh install (the bin works without a build step)', async () => {
     const run = promisify(execFile);
-    const { stdout } = await run('npx', ['--no-install', 'draftlint', 'check', '--format', 'json', 'examples/one-family.eml'], { cwd: repoRoot });
+    const { stdout } = await run('npx', ['--no-install', 'draftlint', 'check', '--format', 'json', 'examples/one-family.eml'], {
+      cwd: repoRoot,
+    });
     expect(JSON.parse(stdout)[0].findings).toEqual([]);
-    const failed = await run('npx', ['--no-install', 'draftlint', 'check', 'examples/parents-visible.eml'], { cwd: repoRoot }).catch((e) => e);
+    const failed = await run('npx', ['--no-install', 'draftlint', 'check', 'examples/parents-visible.eml'], { cwd: repoRoot }).catch(
+      (e) => e,
+    );
     expect(failed.code).toBe(1);
   });
 

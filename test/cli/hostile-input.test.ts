@@ -22,14 +22,18 @@ describe('12. addresses that cannot be read', () => {
     const { stdout } = await runCli(['check', '--format', 'json', dir]);
     const [result] = JSON.parse(stdout);
     const notChecked = result.notChecked.map((n: { ruleId: string }) => n.ruleId);
-    expect(notChecked).toEqual(expect.arrayContaining(['require-bcc-for-parents', 'max-recipients', 'no-lookalike-recipient', 'no-personal-data-to-external']));
+    expect(notChecked).toEqual(
+      expect.arrayContaining(['require-bcc-for-parents', 'max-recipients', 'no-lookalike-recipient', 'no-personal-data-to-external']),
+    );
     expect(result.notChecked[0].reason).toMatch(/To/);
   });
 
   it('a field postal-mime reads in part is unread as a whole; one it reads in full is kept', async () => {
     const partly = await emlToDraft(h.rawMessage({ Cc: `a@gmail.com, ${h.nestedGroupsHeader(60)}` }));
     expect(partly.ok && partly.draft.cc).toBeUndefined();
-    const whole = await emlToDraft(h.rawMessage({ To: '"Smith, J (j@x.com)" <jane@gmail.com>, (comment a@b.c) bob@y.org., Team: a@c.com, b@c.com;' }));
+    const whole = await emlToDraft(
+      h.rawMessage({ To: '"Smith, J (j@x.com)" <jane@gmail.com>, (comment a@b.c) bob@y.org., Team: a@c.com, b@c.com;' }),
+    );
     expect(whole.ok && whole.draft.to!.map((a) => a.address)).toEqual(['jane@gmail.com', 'bob@y.org.', 'a@c.com', 'b@c.com']);
   });
 });
@@ -91,8 +95,17 @@ describe('15. headers of many encoded words', () => {
   });
 
   it('joining grows linearly with the number of words (postal-mime then decodes one word, which is linear)', () => {
-    const raw = (n: number) => h.rawMessage({ To: `${h.encodedWordsSubject(n)} <p@gmail.com>`, Subject: h.encodedWordsSubject(n).replace(/ /g, '\r\n ') });
-    const measured = measuredGrowth(raw, joinEncodedWords, (b) => text(b).split(' ').map((w) => w.toLowerCase()), 20_000);
+    const raw = (n: number) =>
+      h.rawMessage({ To: `${h.encodedWordsSubject(n)} <p@gmail.com>`, Subject: h.encodedWordsSubject(n).replace(/ /g, '\r\n ') });
+    const measured = measuredGrowth(
+      raw,
+      joinEncodedWords,
+      (b) =>
+        text(b)
+          .split(' ')
+          .map((w) => w.toLowerCase()),
+      20_000,
+    );
     expect(measured.growth).toBeLessThan(measured.limit);
   });
 });

@@ -31,7 +31,10 @@ describe.skipIf(!mimeDir)('MIME corpus', () => {
         continue;
       }
       const report = lint(result.draft, parsed.config, builtInRules);
-      expect(report.findings.filter((f) => f.messageId === 'ruleFailed'), file).toEqual([]);
+      expect(
+        report.findings.filter((f) => f.messageId === 'ruleFailed'),
+        file,
+      ).toEqual([]);
       expect(report.notChecked, file).toEqual([]);
     }
     // These are real messages and parser fixtures; all but a handful of deliberately broken ones must parse.

@@ -49,16 +49,25 @@ describe('config', () => {
 
   it('rejects a wrong severity with the allowed values', () => {
     expect(issuesOf({ rules: { 'require-bcc-for-parents': 'loud' } })).toEqual([
-      { path: 'rules["require-bcc-for-parents"]', message: 'must be one of "off", "info", "warning", "warn", "error" (found the text "loud")' },
+      {
+        path: 'rules["require-bcc-for-parents"]',
+        message: 'must be one of "off", "info", "warning", "warn", "error" (found the text "loud")',
+      },
     ]);
   });
 
   it('rejects a value outside an option’s list with the allowed values', () => {
-    expect(issuesOf({ rules: { 'no-personal-data-to-external': ['error', { minConfidence: 'sure', detectors: ['upn', 'passport number'] }] } })).toEqual([
-      { path: 'rules["no-personal-data-to-external"][1].minConfidence', message: 'must be one of "low", "medium", "high" (found the text "sure")' },
+    expect(
+      issuesOf({ rules: { 'no-personal-data-to-external': ['error', { minConfidence: 'sure', detectors: ['upn', 'passport number'] }] } }),
+    ).toEqual([
+      {
+        path: 'rules["no-personal-data-to-external"][1].minConfidence',
+        message: 'must be one of "low", "medium", "high" (found the text "sure")',
+      },
       {
         path: 'rules["no-personal-data-to-external"][1].detectors[1]',
-        message: 'must be one of "upn", "uln", "nhs", "nino", "card", "bank", "passport", "dob", "address" (found the text "passport number")',
+        message:
+          'must be one of "upn", "uln", "nhs", "nino", "card", "bank", "passport", "dob", "address" (found the text "passport number")',
       },
     ]);
   });
@@ -109,9 +118,18 @@ describe('config', () => {
     ).toEqual([
       { path: 'rules["no-contract-wording"][1].addPhrases', message: 'was renamed: write "phrases": { "add": [...] } instead' },
       { path: 'rules["no-unapproved-cloud-storage"][1].allowHosts', message: 'was renamed: write "services": { "remove": [...] } instead' },
-      { path: 'rules["no-unencrypted-sensitive-attachment"][1].addKeywords', message: 'was renamed: write "keywords": { "add": [...] } instead' },
-      { path: 'rules["no-unencrypted-sensitive-attachment"][1].removeKeywords', message: 'was renamed: write "keywords": { "remove": [...] } instead' },
-      { path: 'rules["no-unprofessional-wording"][1].addWords', message: 'was renamed: write "words": { "add": { "insult": [...] } } instead' },
+      {
+        path: 'rules["no-unencrypted-sensitive-attachment"][1].addKeywords',
+        message: 'was renamed: write "keywords": { "add": [...] } instead',
+      },
+      {
+        path: 'rules["no-unencrypted-sensitive-attachment"][1].removeKeywords',
+        message: 'was renamed: write "keywords": { "remove": [...] } instead',
+      },
+      {
+        path: 'rules["no-unprofessional-wording"][1].addWords',
+        message: 'was renamed: write "words": { "add": { "insult": [...] } } instead',
+      },
     ]);
   });
 

@@ -52,13 +52,19 @@ describe('8. personal data: linear in the number of identifier-like matches', ()
 
   it('special-category words beside identifiers are found in linear time too', () => {
     const text = (n: number) => 'medical '.repeat(n / 16) + '01/02/2010 '.repeat(n / 22);
-    expectLinear((n) => h.externalDraft({ text: text(n) }), (d) => findings(d, 'no-personal-data-to-external'), 50_000);
+    expectLinear(
+      (n) => h.externalDraft({ text: text(n) }),
+      (d) => findings(d, 'no-personal-data-to-external'),
+      50_000,
+    );
   });
 });
 
 describe('9. wording: linear in the number of word hits', () => {
   it('400 KB of swearing: one finding per kind, never "rule failed"', () => {
-    expect(said(h.externalDraft({ text: h.swearingText(400_000) }), 'no-unprofessional-wording')).toEqual(['no-unprofessional-wording:mildProfanity']);
+    expect(said(h.externalDraft({ text: h.swearingText(400_000) }), 'no-unprofessional-wording')).toEqual([
+      'no-unprofessional-wording:mildProfanity',
+    ]);
   });
 
   it('scales linearly, with phrases and quoted speech among the hits', () => {
@@ -69,7 +75,9 @@ describe('9. wording: linear in the number of word hits', () => {
   });
 
   it('a million "!!!" does not overflow the stack', () => {
-    expect(said(h.externalDraft({ text: '!!! '.repeat(300_000) }), 'no-unprofessional-wording')).toEqual(['no-unprofessional-wording:punctuation']);
+    expect(said(h.externalDraft({ text: '!!! '.repeat(300_000) }), 'no-unprofessional-wording')).toEqual([
+      'no-unprofessional-wording:punctuation',
+    ]);
   });
 });
 
@@ -96,11 +104,16 @@ describe('11. HTML as a browser reads it', () => {
   });
 
   it('list items, definitions and captions separate words too', () => {
-    expect(htmlToText('<dl><dt>Name</dt><dd>Amira</dd></dl><ul><li>a</li><li>b</li></ul><table><caption>Year 7</caption></table>').text).toBe('Name\nAmira\na\nb\nYear 7');
+    expect(
+      htmlToText('<dl><dt>Name</dt><dd>Amira</dd></dl><ul><li>a</li><li>b</li></ul><table><caption>Year 7</caption></table>').text,
+    ).toBe('Name\nAmira\na\nb\nYear 7');
   });
 
   it('a ">" inside a quoted attribute does not end the tag, so the Drive link is kept', () => {
-    const draft = h.externalDraft({ text: '', html: '<a title="notes > minutes" href="https://drive.google.com/file/d/1AbC/view">the minutes</a>' });
+    const draft = h.externalDraft({
+      text: '',
+      html: '<a title="notes > minutes" href="https://drive.google.com/file/d/1AbC/view">the minutes</a>',
+    });
     expect(said(draft, 'no-external-file-sharing')).toEqual(['no-external-file-sharing:driveLinkToExternal']);
   });
 
@@ -109,7 +122,9 @@ describe('11. HTML as a browser reads it', () => {
   });
 
   it('decodes the named entities editors write, case and all', () => {
-    expect(htmlToText('&Auml;rger &auml; &eacute;t&eacute; &frac12; &times; &bull; &trade; &unknown;').text).toBe('Ärger ä été ½ × • ™ &unknown;');
+    expect(htmlToText('&Auml;rger &auml; &eacute;t&eacute; &frac12; &times; &bull; &trade; &unknown;').text).toBe(
+      'Ärger ä été ½ × • ™ &unknown;',
+    );
   });
 
   it('an attribute quote that never closes costs one scan, not one per tag', () => {

@@ -13,7 +13,12 @@ const noOptions = z.strictObject({});
 
 const subjectRule: Rule<object, 'subject'> = {
   meta: {
-    id: 'subject-rule', description: 'd', policy, defaultSeverity: 'info', needs: ['subject'], options: noOptions,
+    id: 'subject-rule',
+    description: 'd',
+    policy,
+    defaultSeverity: 'info',
+    needs: ['subject'],
+    options: noOptions,
     messages: { found: 'Subject is "{{subject}}".' },
   },
   check: (draft) => [{ messageId: 'found', data: { subject: draft.subject } }],
@@ -26,7 +31,12 @@ const throwingRule: Rule<object, 'to'> = {
 };
 const badTemplateRule: Rule<object, 'to'> = {
   meta: {
-    id: 'bad-template', description: 'd', policy, defaultSeverity: 'error', needs: ['to'], options: noOptions,
+    id: 'bad-template',
+    description: 'd',
+    policy,
+    defaultSeverity: 'error',
+    needs: ['to'],
+    options: noOptions,
     messages: { m: 'Needs {{missing}}.' },
   },
   check: () => [{ messageId: 'm' }],
@@ -41,7 +51,11 @@ function configWith(rules: Record<string, unknown>) {
 
 describe('lint', () => {
   it('stamps the configured severity and fills the message', () => {
-    const report = lint(draftOf({ subject: 'Trip' }), configWith({ 'subject-rule': 'warning', 'throwing-rule': 'off', 'bad-template': 'off' }), registry);
+    const report = lint(
+      draftOf({ subject: 'Trip' }),
+      configWith({ 'subject-rule': 'warning', 'throwing-rule': 'off', 'bad-template': 'off' }),
+      registry,
+    );
     expect(report.findings).toEqual([
       { ruleId: 'subject-rule', severity: 'warning', messageId: 'found', message: 'Subject is "Trip".', policy },
     ]);
@@ -72,7 +86,12 @@ describe('lint', () => {
 describe('demoted reports', () => {
   const graded: Rule<object, 'subject'> = {
     meta: {
-      id: 'graded', description: 'd', policy, defaultSeverity: 'error', needs: ['subject'], options: noOptions,
+      id: 'graded',
+      description: 'd',
+      policy,
+      defaultSeverity: 'error',
+      needs: ['subject'],
+      options: noOptions,
       messages: { strong: 'strong', lesser: 'lesser', least: 'least' },
     },
     check: () => [{ messageId: 'least', demote: 2 }, { messageId: 'strong' }, { messageId: 'lesser', demote: 1 }],
@@ -85,8 +104,16 @@ describe('demoted reports', () => {
   };
 
   it('sit one or two steps below the configured severity, never below info', () => {
-    expect(run('error')).toEqual([['strong', 'error'], ['lesser', 'warning'], ['least', 'info']]);
-    expect(run('warning')).toEqual([['strong', 'warning'], ['least', 'info'], ['lesser', 'info']]);
+    expect(run('error')).toEqual([
+      ['strong', 'error'],
+      ['lesser', 'warning'],
+      ['least', 'info'],
+    ]);
+    expect(run('warning')).toEqual([
+      ['strong', 'warning'],
+      ['least', 'info'],
+      ['lesser', 'info'],
+    ]);
   });
 });
 

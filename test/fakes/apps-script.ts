@@ -51,7 +51,11 @@ export function fakeServices(world: FakeWorld): Services {
 }
 
 /** A compose event as Gmail sends it with draftAccess METADATA (recipients as plain address strings). */
-export function composeEvent(recipients: { to?: string[]; cc?: string[]; bcc?: string[] }, parameters?: Record<string, string>, subject?: string) {
+export function composeEvent(
+  recipients: { to?: string[]; cc?: string[]; bcc?: string[] },
+  parameters?: Record<string, string>,
+  subject?: string,
+) {
   return {
     commonEventObject: { hostApp: 'GMAIL', platform: 'WEB', ...(parameters && { parameters }) },
     gmail: {

@@ -56,7 +56,10 @@ export class FakeCard extends Built implements Fake<GoogleAppsScript.Card_Servic
   }
 }
 
-class FakeCardBuilder extends Built implements Fake<GoogleAppsScript.Card_Service.CardBuilder, 'addSection' | 'build' | 'setHeader' | 'setName' | 'setFixedFooter'> {
+class FakeCardBuilder
+  extends Built
+  implements Fake<GoogleAppsScript.Card_Service.CardBuilder, 'addSection' | 'build' | 'setHeader' | 'setName' | 'setFixedFooter'>
+{
   constructor() {
     super('CardBuilder');
   }
@@ -75,7 +78,8 @@ class FakeCardBuilder extends Built implements Fake<GoogleAppsScript.Card_Servic
   build() {
     const sections = (this.fields.sections as FakeCardSection[] | undefined) ?? [];
     if (sections.length === 0) throw new Error('Card must have at least one section.');
-    if (sections.length > LIMITS.sectionsPerCard) throw new Error(`Card has ${sections.length} sections; the limit is ${LIMITS.sectionsPerCard}.`);
+    if (sections.length > LIMITS.sectionsPerCard)
+      throw new Error(`Card has ${sections.length} sections; the limit is ${LIMITS.sectionsPerCard}.`);
     for (const s of sections) s.checkLimits();
     return new FakeCard(this.fields);
   }
@@ -93,7 +97,10 @@ class FakeCardHeader extends Built implements Fake<GoogleAppsScript.Card_Service
   }
 }
 
-class FakeCardSection extends Built implements Fake<GoogleAppsScript.Card_Service.CardSection, 'addWidget' | 'setHeader' | 'setCollapsible' | 'setNumUncollapsibleWidgets'> {
+class FakeCardSection
+  extends Built
+  implements Fake<GoogleAppsScript.Card_Service.CardSection, 'addWidget' | 'setHeader' | 'setCollapsible' | 'setNumUncollapsibleWidgets'>
+{
   constructor() {
     super('CardSection');
   }
@@ -113,7 +120,8 @@ class FakeCardSection extends Built implements Fake<GoogleAppsScript.Card_Servic
   checkLimits(): void {
     const widgets = (this.fields.widgets as unknown[] | undefined) ?? [];
     if (widgets.length === 0) throw new Error('A card section must have at least one widget.');
-    if (widgets.length > LIMITS.widgetsPerSection) throw new Error(`Section has ${widgets.length} widgets; the limit is ${LIMITS.widgetsPerSection}.`);
+    if (widgets.length > LIMITS.widgetsPerSection)
+      throw new Error(`Section has ${widgets.length} widgets; the limit is ${LIMITS.widgetsPerSection}.`);
   }
 }
 
@@ -126,7 +134,10 @@ class FakeTextParagraph extends Built implements Fake<GoogleAppsScript.Card_Serv
   }
 }
 
-class FakeDecoratedText extends Built implements Fake<GoogleAppsScript.Card_Service.DecoratedText, 'setText' | 'setTopLabel' | 'setBottomLabel' | 'setWrapText'> {
+class FakeDecoratedText
+  extends Built
+  implements Fake<GoogleAppsScript.Card_Service.DecoratedText, 'setText' | 'setTopLabel' | 'setBottomLabel' | 'setWrapText'>
+{
   constructor() {
     super('DecoratedText');
   }
@@ -144,7 +155,10 @@ class FakeDecoratedText extends Built implements Fake<GoogleAppsScript.Card_Serv
   }
 }
 
-class FakeTextButton extends Built implements Fake<GoogleAppsScript.Card_Service.TextButton, 'setText' | 'setOnClickAction' | 'setTextButtonStyle'> {
+class FakeTextButton
+  extends Built
+  implements Fake<GoogleAppsScript.Card_Service.TextButton, 'setText' | 'setOnClickAction' | 'setTextButtonStyle'>
+{
   constructor() {
     super('TextButton');
   }
@@ -215,7 +229,10 @@ class FakeNavigation extends Built implements Fake<GoogleAppsScript.Card_Service
   }
 }
 
-class FakeActionResponseBuilder extends Built implements Fake<GoogleAppsScript.Card_Service.ActionResponseBuilder, 'setNavigation' | 'setNotification' | 'build'> {
+class FakeActionResponseBuilder
+  extends Built
+  implements Fake<GoogleAppsScript.Card_Service.ActionResponseBuilder, 'setNavigation' | 'setNotification' | 'build'>
+{
   constructor() {
     super('ActionResponse');
   }
@@ -237,7 +254,10 @@ class FakeRecipientsAction extends Built {
     return this.set('recipients', [...list]);
   }
 }
-class FakeToAction extends FakeRecipientsAction implements Fake<GoogleAppsScript.Card_Service.UpdateDraftToRecipientsAction, 'addUpdateToRecipients'> {
+class FakeToAction
+  extends FakeRecipientsAction
+  implements Fake<GoogleAppsScript.Card_Service.UpdateDraftToRecipientsAction, 'addUpdateToRecipients'>
+{
   constructor() {
     super('UpdateDraftToRecipientsAction');
   }
@@ -245,7 +265,10 @@ class FakeToAction extends FakeRecipientsAction implements Fake<GoogleAppsScript
     return this.add(list);
   }
 }
-class FakeCcAction extends FakeRecipientsAction implements Fake<GoogleAppsScript.Card_Service.UpdateDraftCcRecipientsAction, 'addUpdateCcRecipients'> {
+class FakeCcAction
+  extends FakeRecipientsAction
+  implements Fake<GoogleAppsScript.Card_Service.UpdateDraftCcRecipientsAction, 'addUpdateCcRecipients'>
+{
   constructor() {
     super('UpdateDraftCcRecipientsAction');
   }
@@ -253,7 +276,10 @@ class FakeCcAction extends FakeRecipientsAction implements Fake<GoogleAppsScript
     return this.add(list);
   }
 }
-class FakeBccAction extends FakeRecipientsAction implements Fake<GoogleAppsScript.Card_Service.UpdateDraftBccRecipientsAction, 'addUpdateBccRecipients'> {
+class FakeBccAction
+  extends FakeRecipientsAction
+  implements Fake<GoogleAppsScript.Card_Service.UpdateDraftBccRecipientsAction, 'addUpdateBccRecipients'>
+{
   constructor() {
     super('UpdateDraftBccRecipientsAction');
   }
@@ -289,9 +315,21 @@ class FakeUpdateDraftActionResponseBuilder
 }
 
 type UsedFactories =
-  | 'newCardBuilder' | 'newCardHeader' | 'newCardSection' | 'newTextParagraph' | 'newDecoratedText' | 'newTextButton'
-  | 'newButtonSet' | 'newAction' | 'newFixedFooter' | 'newNotification' | 'newNavigation' | 'newActionResponseBuilder'
-  | 'newUpdateDraftActionResponseBuilder' | 'newUpdateDraftToRecipientsAction' | 'newUpdateDraftCcRecipientsAction'
+  | 'newCardBuilder'
+  | 'newCardHeader'
+  | 'newCardSection'
+  | 'newTextParagraph'
+  | 'newDecoratedText'
+  | 'newTextButton'
+  | 'newButtonSet'
+  | 'newAction'
+  | 'newFixedFooter'
+  | 'newNotification'
+  | 'newNavigation'
+  | 'newActionResponseBuilder'
+  | 'newUpdateDraftActionResponseBuilder'
+  | 'newUpdateDraftToRecipientsAction'
+  | 'newUpdateDraftCcRecipientsAction'
   | 'newUpdateDraftBccRecipientsAction';
 
 export class FakeCardService implements Fake<Real, UsedFactories> {

@@ -45,7 +45,10 @@ export class FakeDrafts implements Fake<Drafts, 'list' | 'get'> {
     this.calls++;
     const args = (optionalArgs || {}) as { q?: string; maxResults?: number };
     const found = this.saved.filter((d) => matches(d, args.q)).slice(0, args.maxResults ?? 100);
-    return { drafts: found.map((d) => ({ id: d.id, message: { id: `m${++this.saves}` } })), resultSizeEstimate: found.length } as GoogleAppsScript.Gmail.Schema.ListDraftsResponse;
+    return {
+      drafts: found.map((d) => ({ id: d.id, message: { id: `m${++this.saves}` } })),
+      resultSizeEstimate: found.length,
+    } as GoogleAppsScript.Gmail.Schema.ListDraftsResponse;
   }
 
   get(_userId: string, id: string, _optionalArgs?: object) {
@@ -62,10 +65,23 @@ export class FakeDrafts implements Fake<Drafts, 'list' | 'get'> {
       .filter(([, v]) => v)
       .map(([name, value]) => ({ name, value }));
     const bodyParts: GoogleAppsScript.Gmail.Schema.MessagePart[] = [
-      { mimeType: 'text/plain', headers: [{ name: 'Content-Type', value: 'text/plain; charset="UTF-8"' }], body: { data: signedBytes(d.text ?? '') as unknown as string, size: (d.text ?? '').length } },
+      {
+        mimeType: 'text/plain',
+        headers: [{ name: 'Content-Type', value: 'text/plain; charset="UTF-8"' }],
+        body: { data: signedBytes(d.text ?? '') as unknown as string, size: (d.text ?? '').length },
+      },
     ];
-    if (d.html !== undefined) bodyParts.push({ mimeType: 'text/html', headers: [{ name: 'Content-Type', value: 'text/html; charset="UTF-8"' }], body: { data: signedBytes(d.html) as unknown as string, size: d.html.length } });
-    const files = (d.attachments ?? []).map((a, i) => ({ mimeType: a.type, filename: a.name, body: { attachmentId: `att-${id}-${i}`, size: a.size } }));
+    if (d.html !== undefined)
+      bodyParts.push({
+        mimeType: 'text/html',
+        headers: [{ name: 'Content-Type', value: 'text/html; charset="UTF-8"' }],
+        body: { data: signedBytes(d.html) as unknown as string, size: d.html.length },
+      });
+    const files = (d.attachments ?? []).map((a, i) => ({
+      mimeType: a.type,
+      filename: a.name,
+      body: { attachmentId: `att-${id}-${i}`, size: a.size },
+    }));
     return {
       id,
       message: {
@@ -86,7 +102,10 @@ export class FakeDrafts implements Fake<Drafts, 'list' | 'get'> {
       const m = /^att-(.+)-(\d+)$/.exec(id);
       const file = m && this.saved.find((d) => d.id === m[1])?.attachments?.[Number(m[2])];
       if (!file || !file.bytes) throw new Error(`GoogleJsonResponseException: Invalid attachment id ${id}`);
-      return { size: file.bytes.length, data: Buffer.from(file.bytes).toString('base64url') } as GoogleAppsScript.Gmail.Schema.MessagePartBody;
+      return {
+        size: file.bytes.length,
+        data: Buffer.from(file.bytes).toString('base64url'),
+      } as GoogleAppsScript.Gmail.Schema.MessagePartBody;
     };
     return { get } as Pick<GoogleAppsScript.Gmail.Collection.Users.Messages.AttachmentsCollection, 'get'>;
   }

@@ -6,7 +6,10 @@ export const PROPERTY_LIMITS = { valueBytes: 9 * 1024, storeBytes: 500 * 1024 } 
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 
-export class FakeProperties implements Fake<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'> {
+export class FakeProperties implements Fake<
+  GoogleAppsScript.Properties.Properties,
+  'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'
+> {
   reads = 0;
   readonly values = new Map<string, string>();
 
@@ -35,7 +38,10 @@ export class FakeProperties implements Fake<GoogleAppsScript.Properties.Properti
   }
 }
 
-export class FakePropertiesService implements Fake<GoogleAppsScript.Properties.PropertiesService, 'getUserProperties' | 'getScriptProperties'> {
+export class FakePropertiesService implements Fake<
+  GoogleAppsScript.Properties.PropertiesService,
+  'getUserProperties' | 'getScriptProperties'
+> {
   readonly user = new FakeProperties();
   readonly script = new FakeProperties();
   getUserProperties() {

@@ -40,7 +40,10 @@ export function buildZip(members: ZipMember[], listing?: { member: number; name?
     const method = m.stored ? 0 : 8;
     const name = latin1(m.name);
     const crc = crc32(m.data);
-    const head = concat([le([0x04034b50, 4], [20, 2], [0, 2], [method, 2], [0, 4], [crc, 4], [packed.length, 4], [m.data.length, 4], [name.length, 2], [0, 2]), name]);
+    const head = concat([
+      le([0x04034b50, 4], [20, 2], [0, 2], [method, 2], [0, 4], [crc, 4], [packed.length, 4], [m.data.length, 4], [name.length, 2], [0, 2]),
+      name,
+    ]);
     meta.push({ name: m.name, crc, packed: packed.length, size: m.data.length, method, offset });
     locals.push(head, packed);
     offset += head.length + packed.length;
@@ -50,11 +53,37 @@ export function buildZip(members: ZipMember[], listing?: { member: number; name?
   for (const { member, name: listed } of list) {
     const m = meta[member];
     const name = latin1(listed ?? m.name);
-    central.push(concat([le([0x02014b50, 4], [20, 2], [20, 2], [0, 2], [m.method, 2], [0, 4], [m.crc, 4], [m.packed, 4], [m.size, 4], [name.length, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [m.offset, 4]), name]));
+    central.push(
+      concat([
+        le(
+          [0x02014b50, 4],
+          [20, 2],
+          [20, 2],
+          [0, 2],
+          [m.method, 2],
+          [0, 4],
+          [m.crc, 4],
+          [m.packed, 4],
+          [m.size, 4],
+          [name.length, 2],
+          [0, 2],
+          [0, 2],
+          [0, 2],
+          [0, 2],
+          [0, 4],
+          [m.offset, 4],
+        ),
+        name,
+      ]),
+    );
   }
   const directory = concat(central);
   const count = Math.min(list.length, 0xffff);
-  return concat([...locals, directory, le([0x06054b50, 4], [0, 2], [0, 2], [count, 2], [count, 2], [directory.length, 4], [offset, 4], [0, 2])]);
+  return concat([
+    ...locals,
+    directory,
+    le([0x06054b50, 4], [0, 2], [0, 2], [count, 2], [count, 2], [directory.length, 4], [offset, 4], [0, 2]),
+  ]);
 }
 
 const CONTENT_TYPES = { name: '[Content_Types].xml', data: latin1('<?xml version="1.0"?><Types/>') };
@@ -70,14 +99,20 @@ export function tagBombXlsx(scale = 1): Uint8Array {
 /** 2. One deflated 4 MiB document listed `copies` times under the same name. */
 export function duplicatedMemberDocx(copies = 300): Uint8Array {
   const text = latin1('<w:t>Amira B801200005001</w:t>'.repeat((4 * 1024 * 1024) / 29));
-  return buildZip([CONTENT_TYPES, { name: 'word/document.xml', data: text }], [{ member: 0 }, ...Array.from({ length: copies }, () => ({ member: 1 }))]);
+  return buildZip(
+    [CONTENT_TYPES, { name: 'word/document.xml', data: text }],
+    [{ member: 0 }, ...Array.from({ length: copies }, () => ({ member: 1 }))],
+  );
 }
 
 /** 3a. A plain zip of `entries` entries sharing one 8 MiB member whose first byte reads as an OpenPGP tag. */
 export function sharedMemberZip(entries = 65534): Uint8Array {
   const data = new Uint8Array(8 * 1024 * 1024);
   data[0] = 0x8c;
-  return buildZip([{ name: 'a', data }], Array.from({ length: entries }, (_, i) => ({ member: 0, name: `f${i}` })));
+  return buildZip(
+    [{ name: 'a', data }],
+    Array.from({ length: entries }, (_, i) => ({ member: 0, name: `f${i}` })),
+  );
 }
 
 /** The 7z start header (signature, version, CRC of the next header, its offset and size) around a next header. */
@@ -105,13 +140,39 @@ export function headerBomb7z(aes = true): Uint8Array {
   const unpacked = 16 * 1024 * 1024;
   // kEncodedHeader, then streams info: pack info (pos 0, one stream of the stream's size), unpack info (one
   // folder, one LZMA coder with its 5 property bytes, unpacked size).
-  const header = Uint8Array.from([0x17, 0x06, 0x00, 0x01, 0x09, ...number7z(stream.length), 0x00, 0x07, 0x0b, 0x01, 0x00, 0x01, 0x23, 0x03, 0x01, 0x01, 0x05, ...props, 0x0c, ...number7z(unpacked), 0x00, 0x00]);
+  const header = Uint8Array.from([
+    0x17,
+    0x06,
+    0x00,
+    0x01,
+    0x09,
+    ...number7z(stream.length),
+    0x00,
+    0x07,
+    0x0b,
+    0x01,
+    0x00,
+    0x01,
+    0x23,
+    0x03,
+    0x01,
+    0x01,
+    0x05,
+    ...props,
+    0x0c,
+    ...number7z(unpacked),
+    0x00,
+    0x00,
+  ]);
   return build7z(stream, header);
 }
 
 /** 3b. `entries` zip entries sharing one stored 7z whose header unpacks to 16 MiB. */
 export function sharedHeaderBombZip(entries = 20): Uint8Array {
-  return buildZip([{ name: 'a.7z', data: headerBomb7z(true), stored: true }], Array.from({ length: entries }, (_, i) => ({ member: 0, name: `f${i}.7z` })));
+  return buildZip(
+    [{ name: 'a.7z', data: headerBomb7z(true), stored: true }],
+    Array.from({ length: entries }, (_, i) => ({ member: 0, name: `f${i}.7z` })),
+  );
 }
 
 /**
@@ -191,7 +252,12 @@ export function pgpTagLookalike(first: number, length = 2048): Uint8Array {
   return b;
 }
 
-export const attachmentOf = (name: string, bytes: Uint8Array, contentType = 'application/octet-stream'): Attachment => ({ name, contentType, size: bytes.length, bytes });
+export const attachmentOf = (name: string, bytes: Uint8Array, contentType = 'application/octet-stream'): Attachment => ({
+  name,
+  contentType,
+  size: bytes.length,
+  bytes,
+});
 
 /** Messages: a draft to a parent outside the school, with the given text. */
 export function externalDraft(body: { text: string; html?: string }, subject = '', to = [{ address: 'parent@gmail.com' }]): Draft {
@@ -219,6 +285,8 @@ export const encodedWordsSubject = (words = 40000) => Array.from({ length: words
 
 /** An RFC 5322 message from header lines and a body. */
 export function rawMessage(headers: Record<string, string>, body = 'Hello\r\n'): Uint8Array {
-  const lines = Object.entries({ From: 'teacher@school.example', Date: 'Mon, 30 Nov 2026 09:00:00 +0000', ...headers }).map(([k, v]) => `${k}: ${v}`);
+  const lines = Object.entries({ From: 'teacher@school.example', Date: 'Mon, 30 Nov 2026 09:00:00 +0000', ...headers }).map(
+    ([k, v]) => `${k}: ${v}`,
+  );
   return new TextEncoder().encode(`${lines.join('\r\n')}\r\n\r\n${body}`);
 }

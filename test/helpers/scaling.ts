@@ -17,7 +17,13 @@ export function growth<T>(build: (size: number) => T, run: (input: T) => unknown
   const small = build(size);
   const large = build(size * 10);
   best(() => run(small)); // warm-up: the first run pays for compiling
-  return best(() => run(large)) / Math.max(best(() => run(small)), 0.5);
+  return (
+    best(() => run(large)) /
+    Math.max(
+      best(() => run(small)),
+      0.5,
+    )
+  );
 }
 
 /** The most a linear check may grow over 10× the input: twice what `baseline`, a plain linear pass, grows. */
@@ -29,7 +35,12 @@ export function linearLimit<T>(build: (size: number) => T, baseline: (input: T) 
  * The growth of `run` and its limit, measured up to three times until one measurement is within the limit:
  * a busy machine can spoil one measurement, but not a quadratic check's three (it grows ten times more).
  */
-export function measuredGrowth<T>(build: (size: number) => T, run: (input: T) => unknown, baseline: (input: T) => unknown, size: number): { growth: number; limit: number } {
+export function measuredGrowth<T>(
+  build: (size: number) => T,
+  run: (input: T) => unknown,
+  baseline: (input: T) => unknown,
+  size: number,
+): { growth: number; limit: number } {
   let best = { growth: Infinity, limit: 1 };
   for (let attempt = 0; attempt < 3 && best.growth >= best.limit; attempt++) {
     const measured = { growth: growth(build, run, size), limit: linearLimit(build, baseline, size) };

@@ -15,13 +15,20 @@ function sources(dir: string): string[] {
 /** Every relative import of a file, as a path from the repository root. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(repoRoot, file), 'utf8');
-  const specifiers = Array.from(text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)/g), (m) => m[1] ?? m[2]);
+  const specifiers = Array.from(
+    text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)/g),
+    (m) => m[1] ?? m[2],
+  );
   return specifiers.map((s) => relative(repoRoot, resolve(dirname(join(repoRoot, file)), s)));
 }
 
 describe('imports', () => {
   it.each(['addon', 'cli', 'build'])('%s/ reaches the core only through rules/index.ts', (shell) => {
-    const through = sources(shell).flatMap((f) => importsOf(f).filter((i) => i.startsWith('rules/') && i !== 'rules/index.ts').map((i) => `${f} → ${i}`));
+    const through = sources(shell).flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.startsWith('rules/') && i !== 'rules/index.ts')
+        .map((i) => `${f} → ${i}`),
+    );
     expect(through).toEqual([]);
   });
 
@@ -45,7 +52,11 @@ describe('imports', () => {
   });
 
   it('the core imports no shell', () => {
-    const outward = sources('rules').flatMap((f) => importsOf(f).filter((i) => /^(addon|cli|build)\//.test(i)).map((i) => `${f} → ${i}`));
+    const outward = sources('rules').flatMap((f) =>
+      importsOf(f)
+        .filter((i) => /^(addon|cli|build)\//.test(i))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(outward).toEqual([]);
   });
 });

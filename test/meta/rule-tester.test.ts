@@ -9,13 +9,18 @@ describe('tableProblems', () => {
   const b = draftOf({ to: ['b@gmail.com'] });
 
   it('accepts a sound table', () => {
-    expect(tableProblems({ valid: [{ name: 'one', draft: a }], invalid: [{ name: 'two', draft: b, errors: [{ messageId: 'x' }] }] })).toEqual([]);
+    expect(
+      tableProblems({ valid: [{ name: 'one', draft: a }], invalid: [{ name: 'two', draft: b, errors: [{ messageId: 'x' }] }] }),
+    ).toEqual([]);
   });
 
   it('names an invalid case that expects nothing, a repeated name and a repeated draft', () => {
     expect(
       tableProblems({
-        valid: [{ name: 'one', draft: a }, { name: 'one', draft: b }],
+        valid: [
+          { name: 'one', draft: a },
+          { name: 'one', draft: b },
+        ],
         invalid: [{ name: 'three', draft: a, errors: [] }],
       }),
     ).toEqual([
@@ -26,6 +31,14 @@ describe('tableProblems', () => {
   });
 
   it('the same draft under other settings is another case', () => {
-    expect(tableProblems({ valid: [{ name: 'one', draft: a }, { name: 'two', draft: a, options: { x: 1 } }], invalid: [] })).toEqual([]);
+    expect(
+      tableProblems({
+        valid: [
+          { name: 'one', draft: a },
+          { name: 'two', draft: a, options: { x: 1 } },
+        ],
+        invalid: [],
+      }),
+    ).toEqual([]);
   });
 });

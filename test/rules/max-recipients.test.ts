@@ -47,7 +47,10 @@ runRuleTests(maxRecipients, {
     {
       name: 'both limits at once',
       draft: draftOf({ from, to: people(30), cc: people(30, 'hotmail.co.uk') }),
-      errors: [{ messageId: 'tooManyVisible', message: /^60 recipients/ }, { messageId: 'tooManyTotal', message: /goes to 60 recipients/ }],
+      errors: [
+        { messageId: 'tooManyVisible', message: /^60 recipients/ },
+        { messageId: 'tooManyTotal', message: /goes to 60 recipients/ },
+      ],
     },
     {
       name: 'an all-parents list in To: the fix moves the list to Bcc',

@@ -13,11 +13,31 @@ runRuleTests(noCcForEffect, {
   valid: [
     { name: 'no senior leaders configured (the default): says nothing', draft: draftOf({ from, to: [colleague], cc: [head] }) },
     { name: 'colleagues only', draft: draftOf({ from, to: [colleague], cc: ['office@school.example'] }), organisation },
-    { name: 'the head in To: the e-mail is for them', draft: draftOf({ from, to: [colleague, head], cc: ['slt@school.example'] }), organisation },
-    { name: 'the only To recipient is another senior leader', draft: draftOf({ from, to: ['slt@school.example'], cc: [head] }), organisation },
-    { name: 'a parent complaint copied to the head: the mail goes outside the school', draft: draftOf({ from, to: ['parent@gmail.com'], cc: [head] }), organisation },
-    { name: 'an outside address in Bcc makes it outside mail too', draft: draftOf({ from, to: [colleague], cc: [head], bcc: ['governor@gmail.com'] }), organisation },
-    { name: 'the sender is a senior leader', draft: draftOf({ from: 'head@school.example', to: [colleague], cc: ['slt@school.example'] }), organisation },
+    {
+      name: 'the head in To: the e-mail is for them',
+      draft: draftOf({ from, to: [colleague, head], cc: ['slt@school.example'] }),
+      organisation,
+    },
+    {
+      name: 'the only To recipient is another senior leader',
+      draft: draftOf({ from, to: ['slt@school.example'], cc: [head] }),
+      organisation,
+    },
+    {
+      name: 'a parent complaint copied to the head: the mail goes outside the school',
+      draft: draftOf({ from, to: ['parent@gmail.com'], cc: [head] }),
+      organisation,
+    },
+    {
+      name: 'an outside address in Bcc makes it outside mail too',
+      draft: draftOf({ from, to: [colleague], cc: [head], bcc: ['governor@gmail.com'] }),
+      organisation,
+    },
+    {
+      name: 'the sender is a senior leader',
+      draft: draftOf({ from: 'head@school.example', to: [colleague], cc: ['slt@school.example'] }),
+      organisation,
+    },
     { name: 'no To at all (a draft addressed only by Cc)', draft: draftOf({ from, cc: [head] }), organisation },
   ],
   invalid: [
@@ -29,7 +49,8 @@ runRuleTests(noCcForEffect, {
         {
           messageId: 'copied',
           severity: 'info',
-          message: 'You are copying Head Teacher <head@school.example> into an e-mail to a colleague. Do they need to act on it? If not, leave them out.',
+          message:
+            'You are copying Head Teacher <head@school.example> into an e-mail to a colleague. Do they need to act on it? If not, leave them out.',
           evidence: ['Head Teacher <head@school.example>'],
         },
       ],
@@ -38,13 +59,24 @@ runRuleTests(noCcForEffect, {
       name: 'two senior leaders in Cc of an e-mail to three colleagues',
       draft: draftOf({ from, to: [colleague, 'a@school.example', 'b@school.example'], cc: [head, 'slt@school.example'] }),
       organisation,
-      errors: [{ messageId: 'copied', message: /^You are copying Head Teacher <head@school\.example> and slt@school\.example into an e-mail to 3 colleagues\./ }],
+      errors: [
+        {
+          messageId: 'copied',
+          message: /^You are copying Head Teacher <head@school\.example> and slt@school\.example into an e-mail to 3 colleagues\./,
+        },
+      ],
     },
     {
       name: 'the head in Bcc: the firmer message, and the fix moves them to Cc',
       draft: draftOf({ from, to: [colleague], cc: ['office@school.example'], bcc: [head] }),
       organisation,
-      errors: [{ messageId: 'hiddenCopy', severity: 'info', message: /^You are copying Head Teacher <head@school\.example> in secret \(Bcc\) into an e-mail to a colleague\. Hidden copying/ }],
+      errors: [
+        {
+          messageId: 'hiddenCopy',
+          severity: 'info',
+          message: /^You are copying Head Teacher <head@school\.example> in secret \(Bcc\) into an e-mail to a colleague\. Hidden copying/,
+        },
+      ],
       output: draftOf({ from, to: [colleague], cc: ['office@school.example', head], bcc: [] }),
     },
     {

@@ -17,13 +17,24 @@ runRuleTests(noChainLetter, {
       errors: [
         {
           messageId: 'chainLetter',
-          message: 'This looks like a chain letter or hoax ("Forward this to 10 people"). Do not forward it: delete it, or ask the Network Manager if you are unsure.',
+          message:
+            'This looks like a chain letter or hoax ("Forward this to 10 people"). Do not forward it: delete it, or ask the Network Manager if you are unsure.',
         },
       ],
     },
-    { name: 'in a forwarded part', draft: draftOf({ body: 'Is this true??\n\n---------- Forwarded message ---------\nSend this to everyone in your address book. Microsoft will pay you $5.' }), errors: [{ messageId: 'chainLetter', message: /Send this to everyone in your address book/ }] },
+    {
+      name: 'in a forwarded part',
+      draft: draftOf({
+        body: 'Is this true??\n\n---------- Forwarded message ---------\nSend this to everyone in your address book. Microsoft will pay you $5.',
+      }),
+      errors: [{ messageId: 'chainLetter', message: /Send this to everyone in your address book/ }],
+    },
     { name: 'number in words', draft: draftOf({ body: 'forward it to twenty friends' }), errors: [{ messageId: 'chainLetter' }] },
     { name: '"don\'t break the chain"', draft: draftOf({ body: "Don't break the chain." }), errors: [{ messageId: 'chainLetter' }] },
-    { name: 'two different weak phrases', draft: draftOf({ body: 'VIRUS WARNING!! Pass it on to everyone.' }), errors: [{ messageId: 'chainLetter', message: /"VIRUS WARNING"/ }] },
+    {
+      name: 'two different weak phrases',
+      draft: draftOf({ body: 'VIRUS WARNING!! Pass it on to everyone.' }),
+      errors: [{ messageId: 'chainLetter', message: /"VIRUS WARNING"/ }],
+    },
   ],
 });

@@ -17,13 +17,31 @@ runRuleTests(noContractWording, {
       errors: [
         {
           messageId: 'contractWording',
-          message: '"we accept your quote" could commit the school to a contract. Orders, quotes and bookings go through the school’s purchase procedures, not e-mail.',
+          message:
+            '"we accept your quote" could commit the school to a contract. Orders, quotes and bookings go through the school’s purchase procedures, not e-mail.',
         },
       ],
     },
-    { name: '"please proceed with the order"', draft: draftOf({ body: 'Please proceed with the order.' }), errors: [{ messageId: 'contractWording', message: /^"Please proceed with the order"/ }] },
-    { name: '"I agree to the terms"', draft: draftOf({ body: 'I agree to the terms and conditions.' }), errors: [{ messageId: 'contractWording' }] },
-    { name: '"consider this confirmation of our booking"', draft: draftOf({ body: 'Please consider this confirmation of our booking for 12 March.' }), errors: [{ messageId: 'contractWording' }] },
-    { name: 'a phrase the school added', draft: draftOf({ body: 'You may invoice us now.' }), options: { phrases: { add: ['invoice us now'] } }, errors: [{ messageId: 'contractWording' }] },
+    {
+      name: '"please proceed with the order"',
+      draft: draftOf({ body: 'Please proceed with the order.' }),
+      errors: [{ messageId: 'contractWording', message: /^"Please proceed with the order"/ }],
+    },
+    {
+      name: '"I agree to the terms"',
+      draft: draftOf({ body: 'I agree to the terms and conditions.' }),
+      errors: [{ messageId: 'contractWording' }],
+    },
+    {
+      name: '"consider this confirmation of our booking"',
+      draft: draftOf({ body: 'Please consider this confirmation of our booking for 12 March.' }),
+      errors: [{ messageId: 'contractWording' }],
+    },
+    {
+      name: 'a phrase the school added',
+      draft: draftOf({ body: 'You may invoice us now.' }),
+      options: { phrases: { add: ['invoice us now'] } },
+      errors: [{ messageId: 'contractWording' }],
+    },
   ],
 });

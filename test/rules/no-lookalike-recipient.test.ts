@@ -12,12 +12,28 @@ const organisation = { internalDomains: ['silcoates.org.uk'], partnerDomains: ['
 
 runRuleTests(noLookalikeRecipient, {
   valid: [
-    { name: 'the real domains', draft: draftOf({ from, to: ['a@gmail.com', 'b@hotmail.co.uk', 'c@silcoates.org.uk', 'd@wakefield.gov.uk'] }), organisation },
+    {
+      name: 'the real domains',
+      draft: draftOf({ from, to: ['a@gmail.com', 'b@hotmail.co.uk', 'c@silcoates.org.uk', 'd@wakefield.gov.uk'] }),
+      organisation,
+    },
     { name: 'a subdomain of the school', draft: draftOf({ from, to: ['pupil@students.silcoates.org.uk'] }), organisation },
     { name: 'a different, unrelated domain', draft: draftOf({ from, to: ['orders@stationers.co.uk', 'x@leeds.ac.uk'] }), organisation },
-    { name: 'short provider names are not edit-compared (aon.com is not aol.com)', draft: draftOf({ from, to: ['a@aon.com', 'b@skf.com', 'c@gmz.net'] }), organisation },
-    { name: 'a provider under another country ending is real (yahoo.de)', draft: draftOf({ from, to: ['a@yahoo.de', 'b@outlook.fr', 'c@hotmail.it'] }), organisation },
-    { name: 'an Internationalised domain that resembles nothing we know', draft: draftOf({ from, to: ['info@xn--mnchen-3ya.de', 'a@bücher.de'] }), organisation },
+    {
+      name: 'short provider names are not edit-compared (aon.com is not aol.com)',
+      draft: draftOf({ from, to: ['a@aon.com', 'b@skf.com', 'c@gmz.net'] }),
+      organisation,
+    },
+    {
+      name: 'a provider under another country ending is real (yahoo.de)',
+      draft: draftOf({ from, to: ['a@yahoo.de', 'b@outlook.fr', 'c@hotmail.it'] }),
+      organisation,
+    },
+    {
+      name: 'an Internationalised domain that resembles nothing we know',
+      draft: draftOf({ from, to: ['info@xn--mnchen-3ya.de', 'a@bücher.de'] }),
+      organisation,
+    },
     {
       name: 'a real partner that resembles the school is on the allow-list',
       draft: draftOf({ from, to: ['office@silcoates.org'] }),
@@ -41,7 +57,13 @@ runRuleTests(noLookalikeRecipient, {
       name: 'gmial.com: two letters swapped',
       draft: draftOf({ from, to: ['Jane <jane@gmial.com>'] }),
       organisation,
-      errors: [{ messageId: 'nearMiss', message: 'jane@gmial.com is one letter away from gmail.com. Did you mean jane@gmail.com?', evidence: ['Jane <jane@gmial.com>'] }],
+      errors: [
+        {
+          messageId: 'nearMiss',
+          message: 'jane@gmial.com is one letter away from gmail.com. Did you mean jane@gmail.com?',
+          evidence: ['Jane <jane@gmial.com>'],
+        },
+      ],
       output: draftOf({ from, to: ['Jane <jane@gmail.com>'] }),
     },
     {
@@ -56,7 +78,10 @@ runRuleTests(noLookalikeRecipient, {
       draft: draftOf({ from, bcc: ['head@silcoatess.org.uk', 'bursar@silcoats.org.uk'] }),
       organisation,
       errors: [
-        { messageId: 'nearMiss', message: 'head@silcoatess.org.uk is one letter away from silcoates.org.uk. Did you mean head@silcoates.org.uk?' },
+        {
+          messageId: 'nearMiss',
+          message: 'head@silcoatess.org.uk is one letter away from silcoates.org.uk. Did you mean head@silcoates.org.uk?',
+        },
         { messageId: 'nearMiss', message: /Did you mean bursar@silcoates\.org\.uk\?/ },
       ],
       output: draftOf({ from, bcc: ['head@silcoates.org.uk', 'bursar@silcoats.org.uk'] }),
@@ -65,7 +90,12 @@ runRuleTests(noLookalikeRecipient, {
       name: 'silcoates.org for silcoates.org.uk',
       draft: draftOf({ from, to: ['head@silcoates.org'] }),
       organisation,
-      errors: [{ messageId: 'otherSuffix', message: 'head@silcoates.org has the name of silcoates.org.uk with a different ending. Did you mean head@silcoates.org.uk?' }],
+      errors: [
+        {
+          messageId: 'otherSuffix',
+          message: 'head@silcoates.org has the name of silcoates.org.uk with a different ending. Did you mean head@silcoates.org.uk?',
+        },
+      ],
       output: draftOf({ from, to: ['head@silcoates.org.uk'] }),
     },
     {
@@ -86,7 +116,12 @@ runRuleTests(noLookalikeRecipient, {
       name: 'Cyrillic "а" in gmail.com (Unicode form)',
       draft: draftOf({ from, to: ['mum@gmаil.com'] }),
       organisation,
-      errors: [{ messageId: 'lookalikeCharacters', message: 'mum@gmаil.com uses characters that only look like gmail.com: it is a different domain. Did you mean mum@gmail.com?' }],
+      errors: [
+        {
+          messageId: 'lookalikeCharacters',
+          message: 'mum@gmаil.com uses characters that only look like gmail.com: it is a different domain. Did you mean mum@gmail.com?',
+        },
+      ],
       output: draftOf({ from, to: ['mum@gmail.com'] }),
     },
     {
@@ -121,7 +156,13 @@ runRuleTests(noLookalikeRecipient, {
       name: 'two equally close domains: both named, no one-click fix',
       draft: draftOf({ from, to: ['a@stmarys-la.gov.uk'] }),
       organisation: { internalDomains: ['stmarys-lb.gov.uk', 'stmarys-lc.gov.uk'] },
-      errors: [{ messageId: 'nearMiss', message: 'a@stmarys-la.gov.uk is one letter away from stmarys-lb.gov.uk or stmarys-lc.gov.uk. Did you mean a@stmarys-lb.gov.uk or a@stmarys-lc.gov.uk?' }],
+      errors: [
+        {
+          messageId: 'nearMiss',
+          message:
+            'a@stmarys-la.gov.uk is one letter away from stmarys-lb.gov.uk or stmarys-lc.gov.uk. Did you mean a@stmarys-lb.gov.uk or a@stmarys-lc.gov.uk?',
+        },
+      ],
     },
     {
       name: 'a subdomain keeps its subdomain in the suggestion',

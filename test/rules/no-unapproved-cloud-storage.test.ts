@@ -6,8 +6,15 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 runRuleTests(noUnapprovedCloudStorage, {
   valid: [
     { name: 'Google Drive', draft: draftOf({ to: ['a@school.example'], body: 'https://drive.google.com/file/d/1' }) },
-    { name: 'a word that merely contains a service name', draft: draftOf({ body: 'The dropbox by the office door; we transfer pupils at 3pm; boxing club.' }) },
-    { name: 'the school’s own SharePoint, when allowed', draft: draftOf({ body: 'https://school.sharepoint.com/sites/staff' }), options: { services: { remove: ['school.sharepoint.com'] } } },
+    {
+      name: 'a word that merely contains a service name',
+      draft: draftOf({ body: 'The dropbox by the office door; we transfer pupils at 3pm; boxing club.' }),
+    },
+    {
+      name: 'the school’s own SharePoint, when allowed',
+      draft: draftOf({ body: 'https://school.sharepoint.com/sites/staff' }),
+      options: { services: { remove: ['school.sharepoint.com'] } },
+    },
     { name: 'an e-mail address at a cloud provider is not a link to storage', draft: draftOf({ body: 'Write to parent@icloud.com' }) },
   ],
   invalid: [
@@ -17,7 +24,8 @@ runRuleTests(noUnapprovedCloudStorage, {
       errors: [
         {
           messageId: 'unapprovedStorage',
-          message: 'This e-mail links to Dropbox. Google Drive is the school’s only approved cloud storage: share the file from your school Google Drive instead.',
+          message:
+            'This e-mail links to Dropbox. Google Drive is the school’s only approved cloud storage: share the file from your school Google Drive instead.',
           evidence: ['https://www.dropbox.com/s/abc123/trip.zip?dl=0'],
         },
       ],
@@ -25,7 +33,10 @@ runRuleTests(noUnapprovedCloudStorage, {
     {
       name: 'WeTransfer short link and OneDrive without a scheme, even to colleagues',
       draft: draftOf({ to: ['a@school.example'], body: 'https://we.tl/t-AbC and 1drv.ms/u/s!abc' }),
-      errors: [{ messageId: 'unapprovedStorage', message: /links to WeTransfer/ }, { messageId: 'unapprovedStorage', message: /links to OneDrive/ }],
+      errors: [
+        { messageId: 'unapprovedStorage', message: /links to WeTransfer/ },
+        { messageId: 'unapprovedStorage', message: /links to OneDrive/ },
+      ],
     },
     {
       name: 'a service the school added, in an HTML href',

@@ -19,11 +19,25 @@ const from = 'senco@school.example';
 runRuleTests(noUnencryptedSensitiveAttachment, {
   valid: [
     { name: 'a pupil list in an AES zip', draft: draftOf({ from, to, attachments: [file('pupils_aes.zip', 'Pupil list 7B.zip')] }) },
-    { name: 'a password-protected spreadsheet', draft: draftOf({ from, to, attachments: [file('pupils_password.xlsx', 'SEN register.xlsx')] }) },
+    {
+      name: 'a password-protected spreadsheet',
+      draft: draftOf({ from, to, attachments: [file('pupils_password.xlsx', 'SEN register.xlsx')] }),
+    },
     { name: 'an encrypted PDF', draft: draftOf({ from, to, attachments: [file('minutes_user_password.pdf', 'Safeguarding report.pdf')] }) },
-    { name: 'an ordinary document with no personal data', draft: draftOf({ from, to, attachments: [file('minutes.docx', 'PTA minutes.docx')] }) },
-    { name: 'externalOnly, to colleagues', draft: draftOf({ from, to: ['office@school.example'], attachments: [file('pupils.csv', 'pupils.csv')] }), options: { externalOnly: true } },
-    { name: 'a keyword the school removed', draft: draftOf({ from, to, attachments: [file('minutes_plain.pdf', 'Term reports.pdf')] }), options: { keywords: { remove: ['reports'] } } },
+    {
+      name: 'an ordinary document with no personal data',
+      draft: draftOf({ from, to, attachments: [file('minutes.docx', 'PTA minutes.docx')] }),
+    },
+    {
+      name: 'externalOnly, to colleagues',
+      draft: draftOf({ from, to: ['office@school.example'], attachments: [file('pupils.csv', 'pupils.csv')] }),
+      options: { externalOnly: true },
+    },
+    {
+      name: 'a keyword the school removed',
+      draft: draftOf({ from, to, attachments: [file('minutes_plain.pdf', 'Term reports.pdf')] }),
+      options: { keywords: { remove: ['reports'] } },
+    },
   ],
   invalid: [
     {
@@ -45,7 +59,13 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
     {
       name: 'a zip with one member not encrypted',
       draft: draftOf({ from, to, attachments: [file('mixed.zip', 'SEN files.zip')] }),
-      errors: [{ messageId: 'looksSensitiveNotEncrypted', message: /looks sensitive \(its name contains "sen"\) and is not encrypted: 1 of 2 files in the zip is not encrypted\. Put it in a password-protected zip \(7-Zip, AES-256\), and send the password separately/ }],
+      errors: [
+        {
+          messageId: 'looksSensitiveNotEncrypted',
+          message:
+            /looks sensitive \(its name contains "sen"\) and is not encrypted: 1 of 2 files in the zip is not encrypted\. Put it in a password-protected zip \(7-Zip, AES-256\), and send the password separately/,
+        },
+      ],
     },
     {
       name: 'a name that suggests personal data on a plain PDF (warning)',
@@ -54,9 +74,17 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
     },
     {
       name: 'a damaged zip, or a file whose bytes were not read (warning)',
-      draft: draftOf({ from, to, attachments: [file('truncated.zip', 'Pupil list.zip'), { name: 'medical.pdf', contentType: 'application/pdf', size: 2000 }] }),
+      draft: draftOf({
+        from,
+        to,
+        attachments: [file('truncated.zip', 'Pupil list.zip'), { name: 'medical.pdf', contentType: 'application/pdf', size: 2000 }],
+      }),
       errors: [
-        { messageId: 'couldNotTell', severity: 'warning', message: /could not tell whether it is encrypted: the zip file is damaged or cut short/ },
+        {
+          messageId: 'couldNotTell',
+          severity: 'warning',
+          message: /could not tell whether it is encrypted: the zip file is damaged or cut short/,
+        },
         { messageId: 'couldNotTell', severity: 'warning', message: /"medical\.pdf" .*its contents were not read/ },
       ],
     },
@@ -64,7 +92,13 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
       // Its name says nothing, and its content, which would, cannot be read: that is said, not taken as clean.
       name: 'a damaged document whose content could not be checked (warning)',
       draft: draftOf({ from, to, attachments: [file('truncated.zip', 'notes.docx')] }),
-      errors: [{ messageId: 'couldNotCheck', severity: 'warning', message: /^draftlint could not check "notes\.docx" for personal data: the file is damaged or cut short\./ }],
+      errors: [
+        {
+          messageId: 'couldNotCheck',
+          severity: 'warning',
+          message: /^draftlint could not check "notes\.docx" for personal data: the file is damaged or cut short\./,
+        },
+      ],
     },
     {
       name: 'a keyword the school added',

@@ -14,22 +14,49 @@ const toParent = (body: string, subject = '') => draftOf({ from, to: [parent], b
 
 runRuleTests(noUnprofessionalWording, {
   valid: [
-    { name: 'place names and words that contain listed words', draft: toParent('Scunthorpe, Essex, Sussex, Penistone, Cockermouth: assessment, class analysis, cocktail, shiitake, cockpit, Arsenal.') },
-    { name: 'names that are also words', draft: toParent('Dick Whittington is the panto; Dick Smith runs the shop; Willy Wonka at World Book Day.') },
+    {
+      name: 'place names and words that contain listed words',
+      draft: toParent(
+        'Scunthorpe, Essex, Sussex, Penistone, Cockermouth: assessment, class analysis, cocktail, shiitake, cockpit, Arsenal.',
+      ),
+    },
+    {
+      name: 'names that are also words',
+      draft: toParent('Dick Whittington is the panto; Dick Smith runs the shop; Willy Wonka at World Book Day.'),
+    },
     { name: "Hell's Kitchen", draft: toParent("We went to Hell's Kitchen for the staff dinner.") },
     { name: 'a name on the never-flag list', draft: toParent('Thanks, Mr Cock.'), organisation: { neverFlagNames: ['Mr Cock'] } },
-    { name: 'insulting words not aimed at a person', draft: toParent('The printer is stupid and the old form was useless. A waste of time, his mental health matters.') },
-    { name: 'knee-jerk, the Muppets, a fool-proof plan', draft: toParent('Not a knee-jerk reaction: the Muppets show uses a fool-proof plan.') },
+    {
+      name: 'insulting words not aimed at a person',
+      draft: toParent('The printer is stupid and the old form was useless. A waste of time, his mental health matters.'),
+    },
+    {
+      name: 'knee-jerk, the Muppets, a fool-proof plan',
+      draft: toParent('Not a knee-jerk reaction: the Muppets show uses a fool-proof plan.'),
+    },
     { name: 'school acronyms in capitals', draft: toParent('GCSE PE and SENCO INSET notes for the EHCP review at KS3.') },
     { name: 'a heading in capitals', draft: toParent('IMPORTANT DATES FOR NEXT TERM\nThe trip is on Friday.') },
-    { name: 'bad words in the quoted reply only', draft: toParent('Thank you for your message; I will call you tomorrow.\n\nOn Mon, 2 Nov 2026, Dad <dad@gmail.com> wrote:\n> you useless bloody idiots') },
+    {
+      name: 'bad words in the quoted reply only',
+      draft: toParent(
+        'Thank you for your message; I will call you tomorrow.\n\nOn Mon, 2 Nov 2026, Dad <dad@gmail.com> wrote:\n> you useless bloody idiots',
+      ),
+    },
     { name: 'one ! or ?!', draft: toParent('Well done! Really?!') },
     { name: 'e-mail addresses and links', draft: toParent('See boards.fool.com or write to dick@gmail.com; http://example.com/?q=!!!') },
-    { name: 'everyday British "bloody" (literal) and "damn" switched off', draft: toParent('A bloody nose at break; damn good work.'), options: { categories: { mildProfanity: false } } },
+    {
+      name: 'everyday British "bloody" (literal) and "damn" switched off',
+      draft: toParent('A bloody nose at break; damn good work.'),
+      options: { categories: { mildProfanity: false } },
+    },
     { name: 'a removed word', draft: toParent('What a load of crap.'), options: { words: { remove: ['crap'] } } },
     {
       name: 'style hints between colleagues: capitals, "???", text-speak and emoji are only for e-mail leaving the school',
-      draft: draftOf({ from, to: ['hoy7@school.example'], body: 'Where is the register??? Staff must DO NOT PARK IN THE STAFF car park, thx 😡' }),
+      draft: draftOf({
+        from,
+        to: ['hoy7@school.example'],
+        body: 'Where is the register??? Staff must DO NOT PARK IN THE STAFF car park, thx 😡',
+      }),
     },
     {
       name: "a pupil's words in quotation marks, internal only, with quoted speech off",
@@ -40,23 +67,51 @@ runRuleTests(noUnprofessionalWording, {
   invalid: [
     {
       name: 'style hints between colleagues when the school wants them everywhere',
-      draft: draftOf({ from, to: ['hoy7@school.example'], body: 'Where is the register??? Staff must DO NOT PARK IN THE STAFF car park, thx' }),
+      draft: draftOf({
+        from,
+        to: ['hoy7@school.example'],
+        body: 'Where is the register??? Staff must DO NOT PARK IN THE STAFF car park, thx',
+      }),
       options: { styleHints: 'everywhere' },
-      errors: [{ messageId: 'shouting', severity: 'info' }, { messageId: 'punctuation', severity: 'info' }, { messageId: 'textSpeak', severity: 'info' }],
+      errors: [
+        { messageId: 'shouting', severity: 'info' },
+        { messageId: 'punctuation', severity: 'info' },
+        { messageId: 'textSpeak', severity: 'info' },
+      ],
     },
     {
       name: 'between colleagues, insults and swearing are still flagged (the style hints are not)',
       draft: draftOf({ from, to: ['hoy7@school.example'], body: 'Your form are useless idiots!!! Bloody hell.' }),
-      errors: [{ messageId: 'insult', severity: 'warning' }, { messageId: 'mildProfanity', severity: 'info' }],
+      errors: [
+        { messageId: 'insult', severity: 'warning' },
+        { messageId: 'mildProfanity', severity: 'info' },
+      ],
     },
     {
       name: 'obscenity (error)',
       draft: toParent('This is fucking ridiculous.'),
-      errors: [{ messageId: 'profanity', message: 'Obscene or profane language (“fucking”). Anything in an e-mail can be disclosed to the person it is about.' }],
+      errors: [
+        {
+          messageId: 'profanity',
+          message: 'Obscene or profane language (“fucking”). Anything in an e-mail can be disclosed to the person it is about.',
+        },
+      ],
     },
-    { name: 'leetspeak, repeated letters, stars, spaced and dotted letters', draft: toParent('You b1tch. fuuuuck. sh*t. f u c k. c.u.n.t.'), errors: [{ messageId: 'profanity', message: /“b1tch”, “fuuuuck”, “sh\*t”, “f u c k” …/ }] },
-    { name: 'zero-width characters and look-alike letters', draft: toParent('you b\u200bitch, you bаstard'), errors: [{ messageId: 'profanity' }] },
-    { name: 'a slur', draft: toParent('Stop calling him a retard.'), errors: [{ messageId: 'slur', message: /^Discriminatory language \(“retard”\)/ }] },
+    {
+      name: 'leetspeak, repeated letters, stars, spaced and dotted letters',
+      draft: toParent('You b1tch. fuuuuck. sh*t. f u c k. c.u.n.t.'),
+      errors: [{ messageId: 'profanity', message: /“b1tch”, “fuuuuck”, “sh\*t”, “f u c k” …/ }],
+    },
+    {
+      name: 'zero-width characters and look-alike letters',
+      draft: toParent('you b\u200bitch, you bаstard'),
+      errors: [{ messageId: 'profanity' }],
+    },
+    {
+      name: 'a slur',
+      draft: toParent('Stop calling him a retard.'),
+      errors: [{ messageId: 'slur', message: /^Discriminatory language \(“retard”\)/ }],
+    },
     { name: '"dick" in lower case is not a name', draft: toParent('Don’t be a dick about it.'), errors: [{ messageId: 'profanity' }] },
     {
       name: 'insults aimed at people (warning) with a suggestion',
@@ -64,23 +119,62 @@ runRuleTests(noUnprofessionalWording, {
       errors: [{ messageId: 'insult', message: /“You people”, “lazy”, “clueless”, “muppet”/ }],
     },
     { name: 'an insult before a person noun', draft: toParent('Useless parents again.'), errors: [{ messageId: 'insult' }] },
-    { name: 'mild swearing (info)', draft: toParent('What a load of crap, bloody hell.'), errors: [{ messageId: 'mildProfanity', message: /“bloody hell”, “crap”/ }] },
-    { name: 'shouting inside a sentence', draft: toParent('Parents must DO NOT PARK IN THE STAFF car park.'), errors: [{ messageId: 'shouting', message: /“DO NOT PARK IN THE STAFF”/ }] },
-    { name: 'a whole message in capitals', draft: toParent('WHY HAS MY SON NOT BEEN PICKED FOR THE TEAM AGAIN THIS WEEK'), errors: [{ messageId: 'shouting' }] },
-    { name: 'exasperated punctuation', draft: toParent('Why was this not done???'), errors: [{ messageId: 'punctuation', message: /“\?\?\?”/ }] },
-    { name: 'text-speak and a hostile emoji', draft: toParent('ok thx lol 😡'), errors: [{ messageId: 'textSpeak', message: /“thx”, “lol”, “😡”/ }] },
+    {
+      name: 'mild swearing (info)',
+      draft: toParent('What a load of crap, bloody hell.'),
+      errors: [{ messageId: 'mildProfanity', message: /“bloody hell”, “crap”/ }],
+    },
+    {
+      name: 'shouting inside a sentence',
+      draft: toParent('Parents must DO NOT PARK IN THE STAFF car park.'),
+      errors: [{ messageId: 'shouting', message: /“DO NOT PARK IN THE STAFF”/ }],
+    },
+    {
+      name: 'a whole message in capitals',
+      draft: toParent('WHY HAS MY SON NOT BEEN PICKED FOR THE TEAM AGAIN THIS WEEK'),
+      errors: [{ messageId: 'shouting' }],
+    },
+    {
+      name: 'exasperated punctuation',
+      draft: toParent('Why was this not done???'),
+      errors: [{ messageId: 'punctuation', message: /“\?\?\?”/ }],
+    },
+    {
+      name: 'text-speak and a hostile emoji',
+      draft: toParent('ok thx lol 😡'),
+      errors: [{ messageId: 'textSpeak', message: /“thx”, “lol”, “😡”/ }],
+    },
     { name: 'in the subject', draft: toParent('fine', 'WTF is this'), errors: [{ messageId: 'textSpeak' }] },
     // A school's own word with a letter outside a–z: found by its full form, not skipped by the quick key.
-    { name: 'a school-added word with an accented letter', draft: toParent('He called him a čurak.'), options: { words: { add: { profanity: ['čurak'] } } }, errors: [{ messageId: 'profanity', message: /“čurak”/ }] },
-    { name: 'a school-added word, stretched and in capitals', draft: toParent('What a PLONKKKER.'), options: { words: { add: { insult: ['plonker'] } } }, errors: [{ messageId: 'insult', message: /PLONKKKER/ }] },
+    {
+      name: 'a school-added word with an accented letter',
+      draft: toParent('He called him a čurak.'),
+      options: { words: { add: { profanity: ['čurak'] } } },
+      errors: [{ messageId: 'profanity', message: /“čurak”/ }],
+    },
+    {
+      name: 'a school-added word, stretched and in capitals',
+      draft: toParent('What a PLONKKKER.'),
+      options: { words: { add: { insult: ['plonker'] } } },
+      errors: [{ messageId: 'insult', message: /PLONKKKER/ }],
+    },
     // Listed with digits: read the way the text's own words are read (leetspeak mapped), so they match.
-    { name: 'text-speak written with digits', draft: toParent('gr8 news, c u l8r'), errors: [{ messageId: 'textSpeak', message: /“gr8”, “l8r”/ }] },
+    {
+      name: 'text-speak written with digits',
+      draft: toParent('gr8 news, c u l8r'),
+      errors: [{ messageId: 'textSpeak', message: /“gr8”, “l8r”/ }],
+    },
     {
       name: "a pupil's words in quotation marks in an internal note are reported at info at most",
       draft: draftOf({ from, to: ['dsl@school.example'], body: 'At 10:15 Jack said "you are a fucking twat" to Amy.' }),
       errors: [{ messageId: 'profanity' }],
     },
-    { name: 'a school-added word', draft: toParent('Stop being a wazzock.'), options: { words: { add: { insult: ['wazzock'] } } }, errors: [{ messageId: 'insult' }] },
+    {
+      name: 'a school-added word',
+      draft: toParent('Stop being a wazzock.'),
+      options: { words: { add: { insult: ['wazzock'] } } },
+      errors: [{ messageId: 'insult' }],
+    },
   ],
 });
 
@@ -94,7 +188,13 @@ describe('severity by category', () => {
   };
   it('slurs and obscenity error, insults warning, mild swearing, shouting, punctuation and text-speak info', () => {
     expect(severities('fuck. retard. you idiot. crap. Please DO NOT PARK HERE EVER again!!! lol')).toEqual([
-      ['slur', 'error'], ['profanity', 'error'], ['insult', 'warning'], ['mildProfanity', 'info'], ['shouting', 'info'], ['punctuation', 'info'], ['textSpeak', 'info'],
+      ['slur', 'error'],
+      ['profanity', 'error'],
+      ['insult', 'warning'],
+      ['mildProfanity', 'info'],
+      ['shouting', 'info'],
+      ['punctuation', 'info'],
+      ['textSpeak', 'info'],
     ]);
   });
   it('quoted speech in an internal note: info', () => {

@@ -73,8 +73,7 @@ runRuleTests(requireBccForParents, {
       errors: [
         {
           messageId: 'personalVisible',
-          message:
-            "3 parents' personal e-mail addresses are visible in To/Cc: every recipient will see them all. Move them to Bcc.",
+          message: "3 parents' personal e-mail addresses are visible in To/Cc: every recipient will see them all. Move them to Bcc.",
           evidence: ['Jane Smith <jane.smith@gmail.com>', 'ahmed.khan@btinternet.com', 'lee@hotmail.co.uk'],
         },
       ],

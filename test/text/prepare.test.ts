@@ -11,7 +11,8 @@ import { draftOf } from '../helpers/draft.ts';
 
 describe('htmlToText', () => {
   it('turns blocks into lines, decodes entities, drops style and script, keeps hrefs', () => {
-    const html = '<html><head><style>p{}</style></head><body><div>Dear&nbsp;Mr &amp; Mrs Khan,</div><p>See <a href="https://drive.google.com/file/d/1?usp=sharing&amp;x=1">the report</a>.</p><script>alert(1)</script>Thanks<br>Ms Green</body></html>';
+    const html =
+      '<html><head><style>p{}</style></head><body><div>Dear&nbsp;Mr &amp; Mrs Khan,</div><p>See <a href="https://drive.google.com/file/d/1?usp=sharing&amp;x=1">the report</a>.</p><script>alert(1)</script>Thanks<br>Ms Green</body></html>';
     expect(htmlToText(html)).toEqual({
       text: 'Dear\u00a0Mr & Mrs Khan,\nSee the report.\nThanks\nMs Green',
       links: ['https://drive.google.com/file/d/1?usp=sharing&x=1'],
@@ -19,7 +20,8 @@ describe('htmlToText', () => {
   });
 
   it("marks Gmail's quoted reply and blockquotes with > so the quote splitter sees them", () => {
-    const html = '<div>My reply</div><div class="gmail_quote"><div>On Mon wrote:</div><blockquote>You are useless</blockquote><div>still quoted</div></div><div>after</div>';
+    const html =
+      '<div>My reply</div><div class="gmail_quote"><div>On Mon wrote:</div><blockquote>You are useless</blockquote><div>still quoted</div></div><div>after</div>';
     expect(htmlToText(html).text).toBe('My reply\n> On Mon wrote:\n> You are useless\n> still quoted\nafter');
   });
 
