@@ -44,24 +44,19 @@ export const noCcForEffect: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     const inCc = copied(draft.cc);
     const visible = new Set(inCc.map((a) => a.address));
     const inBcc = copied(draft.bcc).filter((a) => !visible.has(a.address));
+    // One finding for open copies (a question), one for hidden ones (firmer, with the move to Cc).
+    const about = (leadersCopied: Address[], field: 'cc' | 'bcc'): Report => ({
+      messageId: field === 'cc' ? 'copied' : 'hiddenCopy',
+      data: { leaders: describeList(leadersCopied.map(formatAddress)), audience: audience(draft.to) },
+      location: { field },
+      evidence: leadersCopied.map(formatAddress),
+      ...(field === 'bcc' && {
+        fix: { kind: 'moveRecipients' as const, to: 'cc' as const, addresses: leadersCopied.map((a) => a.address) },
+      }),
+    });
     const reports: Report[] = [];
-    if (inCc.length) {
-      reports.push({
-        messageId: 'copied',
-        data: { leaders: describeList(inCc.map(formatAddress)), audience: audience(draft.to) },
-        location: { field: 'cc' },
-        evidence: inCc.map(formatAddress),
-      });
-    }
-    if (inBcc.length) {
-      reports.push({
-        messageId: 'hiddenCopy',
-        data: { leaders: describeList(inBcc.map(formatAddress)), audience: audience(draft.to) },
-        location: { field: 'bcc' },
-        evidence: inBcc.map(formatAddress),
-        fix: { kind: 'moveRecipients', to: 'cc', addresses: inBcc.map((a) => a.address) },
-      });
-    }
+    if (inCc.length) reports.push(about(inCc, 'cc'));
+    if (inBcc.length) reports.push(about(inBcc, 'bcc'));
     return reports;
   },
 };

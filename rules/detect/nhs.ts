@@ -1,6 +1,6 @@
 // NHS number: 10 digits shown 3-3-4; weights 10…2 on the first nine, 11 − (Σ mod 11) is the check digit
 // (11 → 0, 10 → invalid). The 999 range is for testing and never issued.
-import { NUMBER_AFTER, NUMBER_BEFORE, keywordsIn, maskTail, scan, score, type Detector } from './types.ts';
+import { NUMBER_AFTER, NUMBER_BEFORE, maskTail, patternDetector, score } from './types.ts';
 
 const KEYWORDS = /\b(NHS|patient|GP|hospital|doctor|D\.?O\.?B|date of birth|medical)\b/i;
 
@@ -15,26 +15,14 @@ export function isValidNhsNumber(digits: string): boolean {
 
 const PATTERN = new RegExp(`${NUMBER_BEFORE}\\b(\\d{3})([ -]?)(\\d{3})\\2(\\d{4})\\b${NUMBER_AFTER}`, 'g');
 
-export const nhs: Detector = {
-  id: 'nhs',
-  label: ['NHS number', 'NHS numbers'],
-  find: (text, limit) => {
-    const near = keywordsIn(text, KEYWORDS);
-    return scan(
-      text,
-      PATTERN,
-      (m) => {
-        const digits = m[1] + m[3] + m[4];
-        if (!isValidNhsNumber(digits)) return undefined;
-        const end = m.index + m[0].length;
-        const keyword = near(m.index, end);
-        // Without a keyword, only the forms and ranges an English school meets: NHS numbers in England and
-        // Wales start 4, 6 or 7, in Northern Ireland 3 (Scotland's CHI numbers start with a birth date, like
-        // DNS serials and timestamps do); and dashes are a US phone number's style, not the NHS's.
-        if (!keyword && (m[2] === '-' || '3467'.indexOf(digits[0]) < 0)) return undefined;
-        return { detector: 'nhs', start: m.index, end, confidence: score(true, keyword), masked: maskTail(m[0]) };
-      },
-      limit,
-    );
-  },
-};
+export const nhs = patternDetector('nhs', ['NHS number', 'NHS numbers'], PATTERN, KEYWORDS, (m, near) => {
+  const digits = m[1] + m[3] + m[4];
+  if (!isValidNhsNumber(digits)) return undefined;
+  const end = m.index + m[0].length;
+  const keyword = near(m.index, end);
+  // Without a keyword, only the forms and ranges an English school meets: NHS numbers in England and
+  // Wales start 4, 6 or 7, in Northern Ireland 3 (Scotland's CHI numbers start with a birth date, like
+  // DNS serials and timestamps do); and dashes are a US phone number's style, not the NHS's.
+  if (!keyword && (m[2] === '-' || '3467'.indexOf(digits[0]) < 0)) return undefined;
+  return { detector: 'nhs', start: m.index, end, confidence: score(true, keyword), masked: maskTail(m[0]) };
+});

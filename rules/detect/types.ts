@@ -42,7 +42,7 @@ export function maskTail(value: string, hidden = 4): string {
  * are found once, when first asked, and each question is then a binary search: a text of a million
  * identifiers costs one scan for keywords, not a million.
  */
-export function keywordsIn(text: string, keywords: RegExp): (start: number, end: number, window?: number) => boolean {
+export function keywordsIn(text: string, keywords: RegExp): KeywordNear {
   let spans: number[] | undefined; // start and end of each match, in order
   return (start, end, window = 300) => {
     if (!spans) {
@@ -88,6 +88,30 @@ export function scan(text: string, re: RegExp, check: (match: RegExpExecArray) =
   return found;
 }
 
+/** Whether a keyword stands within `window` characters of [start, end): see keywordsIn. */
+export type KeywordNear = (start: number, end: number, window?: number) => boolean;
+
+/**
+ * A detector that judges each match of `pattern` (flag g) with the keywords near it in view: `judge`
+ * makes the detection, or drops the match. The keywords are found once per text (keywordsIn).
+ */
+export function patternDetector(
+  id: string,
+  label: [string, string],
+  pattern: RegExp,
+  keywords: RegExp,
+  judge: (match: RegExpExecArray, near: KeywordNear, text: string) => Detection | undefined,
+): Detector {
+  return {
+    id,
+    label,
+    find: (text, limit) => {
+      const near = keywordsIn(text, keywords);
+      return scan(text, pattern, (m) => judge(m, near, text), limit);
+    },
+  };
+}
+
 /**
  * A detector for an identifier of fixed form with a check digit (UPN, ULN): every match that passes the
  * check is reported, at medium confidence, or high with a keyword near it.
@@ -99,21 +123,9 @@ export function checkDigitDetector(
   isValid: (value: string) => boolean,
   keywords: RegExp,
 ): Detector {
-  return {
-    id,
-    label,
-    find: (text, limit) => {
-      const near = keywordsIn(text, keywords);
-      return scan(
-        text,
-        pattern,
-        (m) => {
-          if (!isValid(m[0])) return undefined;
-          const end = m.index + m[0].length;
-          return { detector: id, start: m.index, end, confidence: score(true, near(m.index, end)), masked: maskTail(m[0]) };
-        },
-        limit,
-      );
-    },
-  };
+  return patternDetector(id, label, pattern, keywords, (m, near) => {
+    if (!isValid(m[0])) return undefined;
+    const end = m.index + m[0].length;
+    return { detector: id, start: m.index, end, confidence: score(true, near(m.index, end)), masked: maskTail(m[0]) };
+  });
 }
