@@ -8,13 +8,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { emlToDraft } from '../cli/eml-to-draft.ts';
-import { builtInRules, lint, parseConfig } from '../rules/index.ts';
+import { builtInRules, createLinter, parseConfig } from '../rules/index.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const corpus = join(process.env.DRAFTLINT_CORPUS ?? resolve(root, '..', 'shared', 'corpus'), 'professional');
 const { values } = parseArgs({ options: { show: { type: 'string' }, config: { type: 'string' } } });
 const parsed = parseConfig(values.config ? JSON.parse(readFileSync(values.config, 'utf8')) : {}, builtInRules);
 if (!parsed.ok) throw new Error(`the config does not parse: ${JSON.stringify(parsed.issues)}`);
+const linter = createLinter(parsed.config, builtInRules);
 
 const sources = { 'enron-raw': 'enron_raw', 'spamassassin-easy_ham': 'spamassassin_easy_ham' };
 const counts: Record<string, Record<string, number>> = {};
@@ -25,7 +26,7 @@ for (const [source, dir] of Object.entries(sources)) {
   for (const name of files) {
     const result = await emlToDraft(readFileSync(join(corpus, dir, name)));
     if (!result.ok) continue;
-    const report = lint(result.draft, parsed.config, builtInRules);
+    const report = linter.lint(result.draft);
     for (const ruleId of new Set(report.findings.map((f) => f.ruleId))) {
       (counts[ruleId] ??= {})[source] = (counts[ruleId][source] ?? 0) + 1;
       if (values.show === ruleId) {

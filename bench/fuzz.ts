@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { emlToDraft } from '../cli/eml-to-draft.ts';
 import { protection } from '../rules/attachments/protection.ts';
-import { builtInRules, lint, parseConfig } from '../rules/index.ts';
+import { builtInRules, createLinter, parseConfig } from '../rules/index.ts';
 import * as h from '../test/helpers/hostile.ts';
 
 const ATTACHMENT_MS = 200;
@@ -114,7 +114,7 @@ function mutate(input: Uint8Array): Uint8Array {
 
 const parsed = parseConfig({}, builtInRules);
 if (!parsed.ok) throw new Error('defaults');
-const config = parsed.config;
+const linter = createLinter(parsed.config, builtInRules);
 const out = mkdtempSync(join(tmpdir(), 'draftlint-fuzz-'));
 const counts = { attachments: 0, messages: 0, overBudget: 0, threw: 0, ruleFailed: 0, fooled: 0 };
 let slowestAttachment = { ms: 0, name: '' };
@@ -146,7 +146,7 @@ async function fuzzMessage(): Promise<void> {
   const bytes = mutate(source.bytes);
   const t = performance.now();
   const message = await emlToDraft(bytes);
-  const findings = message.ok ? lint(message.draft, config, builtInRules).findings : [];
+  const findings = message.ok ? linter.lint(message.draft).findings : [];
   const ms = performance.now() - t;
   counts.messages++;
   if (ms > slowestMessage.ms) slowestMessage = { ms, name: source.name };
@@ -165,7 +165,7 @@ function fuzzAttachment(): void {
   const verdict = protection(bytes);
   let failed: string | undefined;
   const ms = timed(() => {
-    failed = lint(draft, config, builtInRules).findings.find((f) => f.messageId === 'ruleFailed')?.message;
+    failed = linter.lint(draft).findings.find((f) => f.messageId === 'ruleFailed')?.message;
   });
   if (failed) report('ruleFailed', `${source.name}: ${failed}`, bytes);
   counts.attachments++;

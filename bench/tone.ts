@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { text as alexText } from 'alex';
 import { cuss } from 'cuss';
-import { builtInRules, lint, parseConfig } from '../rules/index.ts';
+import { builtInRules, createLinter, parseConfig } from '../rules/index.ts';
 import type { Draft } from '../rules/engine/types.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -27,7 +27,7 @@ const parsed = parseConfig(
   builtInRules,
 );
 if (!parsed.ok) throw new Error('config');
-const config = parsed.config;
+const linter = createLinter(parsed.config, builtInRules);
 const draftOf = (text: string): Draft => ({
   from: { address: 'teacher@school.example' },
   to: [{ address: 'parent@gmail.com' }],
@@ -40,7 +40,7 @@ const draftOf = (text: string): Draft => ({
 
 type Verdict = { any: boolean; warning: boolean; categories: string[] };
 function ours(text: string): Verdict {
-  const findings = lint(draftOf(text), config, builtInRules).findings;
+  const findings = linter.lint(draftOf(text)).findings;
   return { any: findings.length > 0, warning: findings.some((f) => f.severity !== 'info'), categories: findings.map((f) => f.messageId) };
 }
 const theirs = (text: string) => alexText(text).messages.length > 0;

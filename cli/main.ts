@@ -2,7 +2,7 @@
 // Exit 0: no errors found. 1: at least one finding of severity error. 2: usage error, bad config,
 // or an input that could not be read (named on stderr; every other input is still checked).
 import { parseArgs } from 'node:util';
-import { builtInRules, lint } from '../rules/index.ts';
+import { builtInRules, createLinter } from '../rules/index.ts';
 import { loadConfigFile } from './config-file.ts';
 import { emlToDraft } from './eml-to-draft.ts';
 import { jsonFormatter } from './formats/json.ts';
@@ -69,6 +69,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const formatter: Formatter =
     format === 'json' ? jsonFormatter(io.stdout) : stylishFormatter(io.stdout, io.colour && !args.values['no-color']);
 
+  // Rules are set up once for the run (word lists compiled), then check each message.
+  const linter = createLinter(loaded.config, builtInRules);
   let unreadable = 0;
   let errors = 0;
   for await (const event of readInputs(paths)) {
@@ -83,7 +85,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`draftlint: cannot read ${event.message.file}: ${parsed.reason}\n`);
       continue;
     }
-    const report = lint(parsed.draft, loaded.config, builtInRules);
+    const report = linter.lint(parsed.draft);
     errors += report.findings.filter((f) => f.severity === 'error').length;
     await formatter.write({ file: event.message.file, findings: report.findings, notChecked: report.notChecked });
   }

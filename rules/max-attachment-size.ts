@@ -37,28 +37,30 @@ export const maxAttachmentSize: Rule<Options, 'attachments'> = {
     },
   },
 
-  check(draft, opts) {
-    const reports: Report[] = [];
-    let total = 0;
-    for (const a of draft.attachments) {
-      total += a.size;
-      if (a.size > opts.maxFileMb * MB) {
+  create(opts) {
+    return (draft) => {
+      const reports: Report[] = [];
+      let total = 0;
+      for (const a of draft.attachments) {
+        total += a.size;
+        if (a.size > opts.maxFileMb * MB) {
+          reports.push({
+            messageId: 'fileTooLarge',
+            data: { name: a.name, size: megabytes(a.size), limit: `${opts.maxFileMb} MB` },
+            location: { field: 'attachments', attachment: a.name },
+            evidence: [`${a.name} (${megabytes(a.size)})`],
+          });
+        }
+      }
+      if (total > opts.maxTotalMb * MB) {
         reports.push({
-          messageId: 'fileTooLarge',
-          data: { name: a.name, size: megabytes(a.size), limit: `${opts.maxFileMb} MB` },
-          location: { field: 'attachments', attachment: a.name },
-          evidence: [`${a.name} (${megabytes(a.size)})`],
+          messageId: 'totalTooLarge',
+          data: { size: megabytes(total), limit: `${opts.maxTotalMb} MB`, count: draft.attachments.length },
+          location: { field: 'attachments' },
+          evidence: draft.attachments.map((a) => `${a.name} (${megabytes(a.size)})`),
         });
       }
-    }
-    if (total > opts.maxTotalMb * MB) {
-      reports.push({
-        messageId: 'totalTooLarge',
-        data: { size: megabytes(total), limit: `${opts.maxTotalMb} MB`, count: draft.attachments.length },
-        location: { field: 'attachments' },
-        evidence: draft.attachments.map((a) => `${a.name} (${megabytes(a.size)})`),
-      });
-    }
-    return reports;
+      return reports;
+    };
   },
 };

@@ -39,32 +39,34 @@ export const maxRecipients: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     fixable: true,
   },
 
-  check(draft, opts) {
-    const reports: Report[] = [];
-    const visible = recipientsIn(draft, ['to', 'cc']);
-    const all = recipientsIn(draft, ['to', 'cc', 'bcc']);
-    const distinct = (list: typeof all) => {
-      const seen = new Set<string>();
-      for (const r of list) seen.add(r.recipient.address);
-      return seen.size;
+  create(opts) {
+    return (draft) => {
+      const reports: Report[] = [];
+      const visible = recipientsIn(draft, ['to', 'cc']);
+      const all = recipientsIn(draft, ['to', 'cc', 'bcc']);
+      const distinct = (list: typeof all) => {
+        const seen = new Set<string>();
+        for (const r of list) seen.add(r.recipient.address);
+        return seen.size;
+      };
+      const largeLists = new Set(opts.largeLists);
+      for (const { field, recipient } of visible) {
+        if (!largeLists.has(recipient.address)) continue;
+        reports.push({
+          messageId: 'largeList',
+          data: { list: recipient.address, field: field === 'to' ? 'To' : 'Cc' },
+          location: { field },
+          evidence: [formatAddress(recipient)],
+          fix: { kind: 'moveRecipients', to: 'bcc', addresses: [recipient.address] },
+        });
+      }
+      const visibleCount = distinct(visible);
+      if (visibleCount > opts.maxVisible) {
+        reports.push({ messageId: 'tooManyVisible', data: { count: visibleCount, limit: opts.maxVisible } });
+      }
+      const total = distinct(all);
+      if (total > opts.maxTotal) reports.push({ messageId: 'tooManyTotal', data: { count: total, limit: opts.maxTotal } });
+      return reports;
     };
-    const largeLists = new Set(opts.largeLists);
-    for (const { field, recipient } of visible) {
-      if (!largeLists.has(recipient.address)) continue;
-      reports.push({
-        messageId: 'largeList',
-        data: { list: recipient.address, field: field === 'to' ? 'To' : 'Cc' },
-        location: { field },
-        evidence: [formatAddress(recipient)],
-        fix: { kind: 'moveRecipients', to: 'bcc', addresses: [recipient.address] },
-      });
-    }
-    const visibleCount = distinct(visible);
-    if (visibleCount > opts.maxVisible) {
-      reports.push({ messageId: 'tooManyVisible', data: { count: visibleCount, limit: opts.maxVisible } });
-    }
-    const total = distinct(all);
-    if (total > opts.maxTotal) reports.push({ messageId: 'tooManyTotal', data: { count: total, limit: opts.maxTotal } });
-    return reports;
   },
 };

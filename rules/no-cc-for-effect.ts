@@ -33,30 +33,32 @@ export const noCcForEffect: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     fixable: true,
   },
 
-  check(draft, _opts, org) {
-    const leaders = new Set(org.seniorLeaders);
-    const sender = draft.from ? draft.from.address : '';
-    // Senior leaders writing, mail to a senior leader, and mail leaving the school are all out of scope.
-    if (!leaders.size || leaders.has(sender) || !draft.to.length) return [];
-    const everyone = [...draft.to, ...draft.cc, ...draft.bcc];
-    if (draft.to.some((a) => leaders.has(a.address)) || everyone.some((a) => !isInternal(a.address, org))) return [];
-    const copied = (list: Address[]) => list.filter((a) => leaders.has(a.address) && a.address !== sender);
-    const inCc = copied(draft.cc);
-    const visible = new Set(inCc.map((a) => a.address));
-    const inBcc = copied(draft.bcc).filter((a) => !visible.has(a.address));
-    // One finding for open copies (a question), one for hidden ones (firmer, with the move to Cc).
-    const about = (leadersCopied: Address[], field: 'cc' | 'bcc'): Report => ({
-      messageId: field === 'cc' ? 'copied' : 'hiddenCopy',
-      data: { leaders: describeList(leadersCopied.map(formatAddress)), audience: audience(draft.to) },
-      location: { field },
-      evidence: leadersCopied.map(formatAddress),
-      ...(field === 'bcc' && {
-        fix: { kind: 'moveRecipients' as const, to: 'cc' as const, addresses: leadersCopied.map((a) => a.address) },
-      }),
-    });
-    const reports: Report[] = [];
-    if (inCc.length) reports.push(about(inCc, 'cc'));
-    if (inBcc.length) reports.push(about(inBcc, 'bcc'));
-    return reports;
+  create(_opts, org) {
+    return (draft) => {
+      const leaders = new Set(org.seniorLeaders);
+      const sender = draft.from ? draft.from.address : '';
+      // Senior leaders writing, mail to a senior leader, and mail leaving the school are all out of scope.
+      if (!leaders.size || leaders.has(sender) || !draft.to.length) return [];
+      const everyone = [...draft.to, ...draft.cc, ...draft.bcc];
+      if (draft.to.some((a) => leaders.has(a.address)) || everyone.some((a) => !isInternal(a.address, org))) return [];
+      const copied = (list: Address[]) => list.filter((a) => leaders.has(a.address) && a.address !== sender);
+      const inCc = copied(draft.cc);
+      const visible = new Set(inCc.map((a) => a.address));
+      const inBcc = copied(draft.bcc).filter((a) => !visible.has(a.address));
+      // One finding for open copies (a question), one for hidden ones (firmer, with the move to Cc).
+      const about = (leadersCopied: Address[], field: 'cc' | 'bcc'): Report => ({
+        messageId: field === 'cc' ? 'copied' : 'hiddenCopy',
+        data: { leaders: describeList(leadersCopied.map(formatAddress)), audience: audience(draft.to) },
+        location: { field },
+        evidence: leadersCopied.map(formatAddress),
+        ...(field === 'bcc' && {
+          fix: { kind: 'moveRecipients' as const, to: 'cc' as const, addresses: leadersCopied.map((a) => a.address) },
+        }),
+      });
+      const reports: Report[] = [];
+      if (inCc.length) reports.push(about(inCc, 'cc'));
+      if (inBcc.length) reports.push(about(inBcc, 'bcc'));
+      return reports;
+    };
   },
 };

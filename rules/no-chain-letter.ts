@@ -5,7 +5,6 @@ import type { Rule } from './engine/types.ts';
 import { chainLetterStrong, chainLetterWeak } from './data/chain-letter.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases } from './text/phrases.ts';
-import { prepareText } from './text/prepare.ts';
 
 const options = z.strictObject({
   /** How many different weak phrases make a finding without a strong one. */
@@ -35,21 +34,23 @@ export const noChainLetter: Rule<Options, 'body'> = {
     },
   },
 
-  check(draft, opts) {
-    const text = prepareText(draft);
-    const hits = phrases.find(text.body.text);
-    const hit = hits.find((h) => isStrong(h.index));
-    const weakHits = hits.filter((h) => !isStrong(h.index));
-    const distinctWeak = new Set(weakHits.map((h) => h.index)).size;
-    const first = hit || (distinctWeak >= opts.minWeakPhrases ? weakHits[0] : undefined);
-    if (!first) return [];
-    return [
-      {
-        messageId: 'chainLetter',
-        data: { phrase: text.body.text.slice(first.start, first.end).replace(/\s+/g, ' ') },
-        location: { field: 'body', range: [first.start, first.end] },
-        evidence: [evidenceSnippet(text.body, first.start, first.end)],
-      },
-    ];
+  create(opts) {
+    return (_draft, context) => {
+      const text = context.text();
+      const hits = phrases.find(text.body.text);
+      const hit = hits.find((h) => isStrong(h.index));
+      const weakHits = hits.filter((h) => !isStrong(h.index));
+      const distinctWeak = new Set(weakHits.map((h) => h.index)).size;
+      const first = hit || (distinctWeak >= opts.minWeakPhrases ? weakHits[0] : undefined);
+      if (!first) return [];
+      return [
+        {
+          messageId: 'chainLetter',
+          data: { phrase: text.body.text.slice(first.start, first.end).replace(/\s+/g, ' ') },
+          location: { field: 'body', range: [first.start, first.end] },
+          evidence: [evidenceSnippet(text.body, first.start, first.end)],
+        },
+      ];
+    };
   },
 };

@@ -6,7 +6,6 @@ import { contractPhrases } from './data/contract-wording.ts';
 import { changedList, listChange } from './engine/schemas.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
-import { prepareText } from './text/prepare.ts';
 
 const options = z.strictObject({
   /** Phrases to flag as plain words ("invoice us now"), added to the shipped list; or shipped ones taken off it. */
@@ -14,15 +13,6 @@ const options = z.strictObject({
 });
 
 type Options = z.output<typeof options>;
-
-let cache: { key: string; compiled: ReturnType<typeof compilePhrases> } | undefined;
-function phrases(change: Options['phrases']) {
-  // Shipped phrases are patterns; the school's are plain words, escaped to patterns before they join them.
-  const list = changedList(contractPhrases, { add: change.add.map(literalPattern), remove: change.remove });
-  const key = list.join('\n');
-  if (!cache || cache.key !== key) cache = { key, compiled: compilePhrases(list) };
-  return cache.compiled;
-}
 
 export const noContractWording: Rule<Options, 'body'> = {
   meta: {
@@ -43,17 +33,23 @@ export const noContractWording: Rule<Options, 'body'> = {
     },
   },
 
-  check(draft, opts) {
-    const text = prepareText(draft).author;
-    return phrases(opts.phrases)
-      .find(text.text)
-      .slice(0, 3)
-      .map((m) => ({
-        messageId: 'contractWording',
-        data: { phrase: text.text.slice(m.start, m.end).replace(/\s+/g, ' ') },
-        location: { field: 'body' as const, range: [m.start, m.end] as [number, number] },
-        evidence: [evidenceSnippet(text, m.start, m.end)],
-        suggestions: ['Ask the finance office to raise a purchase order, and reply that the order will follow from them.'],
-      }));
+  create(opts) {
+    // Shipped phrases are patterns; the school's are plain words, escaped to patterns before they join them.
+    const phrases = compilePhrases(
+      changedList(contractPhrases, { add: opts.phrases.add.map(literalPattern), remove: opts.phrases.remove }),
+    );
+    return (_draft, context) => {
+      const text = context.text().author;
+      return phrases
+        .find(text.text)
+        .slice(0, 3)
+        .map((m) => ({
+          messageId: 'contractWording',
+          data: { phrase: text.text.slice(m.start, m.end).replace(/\s+/g, ' ') },
+          location: { field: 'body' as const, range: [m.start, m.end] as [number, number] },
+          evidence: [evidenceSnippet(text, m.start, m.end)],
+          suggestions: ['Ask the finance office to raise a purchase order, and reply that the order will follow from them.'],
+        }));
+    };
   },
 };

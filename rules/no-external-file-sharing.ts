@@ -3,8 +3,7 @@
 import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { describeList, externalRecipients, hasExternalRecipient } from './lib/addresses.ts';
-import { findLinks, linkMatches, type Link } from './text/links.ts';
-import { prepareText } from './text/prepare.ts';
+import { linkMatches, type Link } from './text/links.ts';
 
 const GOOGLE_FILE_HOSTS = [
   'drive.google.com',
@@ -45,20 +44,22 @@ export const noExternalFileSharing: Rule<Options, 'to' | 'cc' | 'bcc' | 'body'> 
     },
   },
 
-  check(draft, opts, org) {
-    if (!hasExternalRecipient(draft, org, opts.partnersAreInternal)) return [];
-    const links = findLinks(prepareText(draft)).filter(
-      (l) => GOOGLE_FILE_HOSTS.some((h) => linkMatches(l, h)) && !(opts.allowFormResponseLinks && isFormResponseLink(l)),
-    );
-    if (!links.length) return [];
-    const external = externalRecipients(draft, org, opts.partnersAreInternal);
-    return [
-      {
-        messageId: 'driveLinkToExternal',
-        data: { count: links.length, plural: links.length === 1 ? '' : 's', external: describeList(external) },
-        location: { field: 'body' },
-        evidence: links.slice(0, 5).map((l) => l.url),
-      },
-    ];
+  create(opts, org) {
+    return (draft, context) => {
+      if (!hasExternalRecipient(draft, org, opts.partnersAreInternal)) return [];
+      const links = context
+        .links()
+        .filter((l) => GOOGLE_FILE_HOSTS.some((h) => linkMatches(l, h)) && !(opts.allowFormResponseLinks && isFormResponseLink(l)));
+      if (!links.length) return [];
+      const external = externalRecipients(draft, org, opts.partnersAreInternal);
+      return [
+        {
+          messageId: 'driveLinkToExternal',
+          data: { count: links.length, plural: links.length === 1 ? '' : 's', external: describeList(external) },
+          location: { field: 'body' },
+          evidence: links.slice(0, 5).map((l) => l.url),
+        },
+      ];
+    };
   },
 };

@@ -131,16 +131,18 @@ export const noLookalikeRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     fixable: true,
   },
 
-  check(draft, opts, org) {
-    const known = knownDomains(org, opts);
-    const real = known.map((k) => k.registrable).concat(opts.allowDomains);
-    const reports: Report[] = [];
-    for (const { field, recipient } of recipientsIn(draft, ['to', 'cc', 'bcc'])) {
-      // Known domains and their subdomains, and the domains the school vouches for, are real.
-      if (isUnderAny(domainOf(recipient.address), real)) continue;
-      const report = checkRecipient(recipient.address, field, known, opts, formatAddress(recipient));
-      if (report) reports.push(report);
-    }
-    return reports;
+  create(opts, org) {
+    return (draft) => {
+      const known = knownDomains(org, opts);
+      const real = known.map((k) => k.registrable).concat(opts.allowDomains);
+      const reports: Report[] = [];
+      for (const { field, recipient } of recipientsIn(draft, ['to', 'cc', 'bcc'])) {
+        // Known domains and their subdomains, and the domains the school vouches for, are real.
+        if (isUnderAny(domainOf(recipient.address), real)) continue;
+        const report = checkRecipient(recipient.address, field, known, opts, formatAddress(recipient));
+        if (report) reports.push(report);
+      }
+      return reports;
+    };
   },
 };

@@ -11,7 +11,6 @@ import { describeList, externalRecipients, hasExternalRecipient } from './lib/ad
 import { evidenceSnippet } from './text/evidence.ts';
 import type { Normalised } from './text/normalise.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
-import { prepareText } from './text/prepare.ts';
 
 const options = z.strictObject({
   /** The lowest confidence reported: "medium" = check digit or keyword; "high" = both. */
@@ -29,15 +28,6 @@ type Options = z.output<typeof options>;
 
 /** Matches of one identifier past which the count no longer matters: the e-mail plainly holds personal data. */
 const ENOUGH = 10_000;
-
-// Compiling the word list costs more than checking a draft; keep the last one.
-let wordsCache: { key: string; compiled: ReturnType<typeof compilePhrases> } | undefined;
-function specialWords(opts: Options) {
-  const words = changedList(specialCategoryWords, opts.specialCategoryWords);
-  const key = words.join('\n');
-  if (!wordsCache || wordsCache.key !== key) wordsCache = { key, compiled: compilePhrases(words.map(literalPattern)) };
-  return wordsCache.compiled;
-}
 
 function grouped(found: Detection[]): Map<string, Detection[]> {
   const by = new Map<string, Detection[]>();
@@ -88,62 +78,63 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
     },
   },
 
-  check(draft, opts, org) {
-    const text = prepareText(draft);
-    const reports: Report[] = [];
-    const outside = hasExternalRecipient(draft, org, opts.partnersAreInternal);
-    if (!outside && !(opts.checkInternalSubjects && text.subject.text)) return reports;
-    // One pass at the lowest confidence: the weak matches mask evidence and support special-category words.
-    const subjectAll = findPersonalData(text.subject.text, 'low', opts.detectors, ENOUGH);
-    const bodyAll = findPersonalData(text.body.text, 'low', opts.detectors, ENOUGH);
-    // A detector that stopped at ENOUGH in either field: its count is a floor ("10000 UPNs or more").
-    const stopped = new Set<string>();
-    for (const all of [subjectAll, bodyAll]) for (const [id, hits] of grouped(all)) if (hits.length >= ENOUGH) stopped.add(id);
-    const reportable = (d: Detection) => CONFIDENCE_RANK[d.confidence] >= CONFIDENCE_RANK[opts.minConfidence];
-    const inSubject = subjectAll.filter(reportable);
-    const inBody = bodyAll.filter(reportable);
+  create(opts, org) {
+    const specialWords = compilePhrases(changedList(specialCategoryWords, opts.specialCategoryWords).map(literalPattern));
+    return (draft, context) => {
+      const text = context.text();
+      const reports: Report[] = [];
+      const outside = hasExternalRecipient(draft, org, opts.partnersAreInternal);
+      if (!outside && !(opts.checkInternalSubjects && text.subject.text)) return reports;
+      // One pass at the lowest confidence: the weak matches mask evidence and support special-category words.
+      const subjectAll = findPersonalData(text.subject.text, 'low', opts.detectors, ENOUGH);
+      const bodyAll = findPersonalData(text.body.text, 'low', opts.detectors, ENOUGH);
+      // A detector that stopped at ENOUGH in either field: its count is a floor ("10000 UPNs or more").
+      const stopped = new Set<string>();
+      for (const all of [subjectAll, bodyAll]) for (const [id, hits] of grouped(all)) if (hits.length >= ENOUGH) stopped.add(id);
+      const reportable = (d: Detection) => CONFIDENCE_RANK[d.confidence] >= CONFIDENCE_RANK[opts.minConfidence];
+      const inSubject = subjectAll.filter(reportable);
+      const inBody = bodyAll.filter(reportable);
 
-    if (outside) {
-      // Listed only for a message, so an e-mail to 300,000 people with nothing to report never lists them.
-      const external = () => describeList(externalRecipients(draft, org, opts.partnersAreInternal));
-      const fromSubject = new Set(inSubject);
-      for (const [id, hits] of grouped(inSubject.concat(inBody))) {
-        const subjectHits = hits.filter((h) => fromSubject.has(h));
-        const bodyHits = hits.filter((h) => !fromSubject.has(h));
-        reports.push({
-          messageId: 'identifiers',
-          data: { what: detectorLabel(id, hits.length, stopped.has(id)), external: external() },
-          location: { field: subjectHits.length ? 'subject' : 'body' },
-          evidence: evidence(text.subject, subjectHits, 'Subject').concat(evidence(text.body, bodyHits, 'Message')),
-        });
-      }
-      if (!inBody.length && bodyAll.length) {
-        // Special-category words only matter next to someone identifiable: any identifier-like match,
-        // even one too weak to report by itself.
-        const word = specialWords(opts)
-          .find(text.body.text)
-          .find((w) => startsNear(bodyAll, w.start, 300));
-        if (word) {
+      if (outside) {
+        // Listed only for a message, so an e-mail to 300,000 people with nothing to report never lists them.
+        const external = () => describeList(externalRecipients(draft, org, opts.partnersAreInternal));
+        const fromSubject = new Set(inSubject);
+        for (const [id, hits] of grouped(inSubject.concat(inBody))) {
+          const subjectHits = hits.filter((h) => fromSubject.has(h));
+          const bodyHits = hits.filter((h) => !fromSubject.has(h));
           reports.push({
-            messageId: 'specialCategory',
-            data: { word: word.text, external: external() },
-            location: { field: 'body', range: [word.start, word.end] },
-            evidence: [`Message: ${evidenceSnippet(text.body, word.start, word.end)}`],
+            messageId: 'identifiers',
+            data: { what: detectorLabel(id, hits.length, stopped.has(id)), external: external() },
+            location: { field: subjectHits.length ? 'subject' : 'body' },
+            evidence: evidence(text.subject, subjectHits, 'Subject').concat(evidence(text.body, bodyHits, 'Message')),
+          });
+        }
+        if (!inBody.length && bodyAll.length) {
+          // Special-category words only matter next to someone identifiable: any identifier-like match,
+          // even one too weak to report by itself.
+          const word = specialWords.find(text.body.text).find((w) => startsNear(bodyAll, w.start, 300));
+          if (word) {
+            reports.push({
+              messageId: 'specialCategory',
+              data: { word: word.text, external: external() },
+              location: { field: 'body', range: [word.start, word.end] },
+              evidence: [`Message: ${evidenceSnippet(text.body, word.start, word.end)}`],
+              demote: 1,
+            });
+          }
+        }
+      } else if (inSubject.length) {
+        for (const [id, hits] of grouped(inSubject)) {
+          reports.push({
+            messageId: 'identifierInSubject',
+            data: { what: detectorLabel(id, hits.length, stopped.has(id)) },
+            location: { field: 'subject' },
+            evidence: evidence(text.subject, hits, 'Subject'),
             demote: 1,
           });
         }
       }
-    } else if (inSubject.length) {
-      for (const [id, hits] of grouped(inSubject)) {
-        reports.push({
-          messageId: 'identifierInSubject',
-          data: { what: detectorLabel(id, hits.length, stopped.has(id)) },
-          location: { field: 'subject' },
-          evidence: evidence(text.subject, hits, 'Subject'),
-          demote: 1,
-        });
-      }
-    }
-    return reports;
+      return reports;
+    };
   },
 };

@@ -3,8 +3,7 @@
 import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { unapprovedCloudStorage } from './data/cloud-storage.ts';
-import { findLinks, linkMatches } from './text/links.ts';
-import { prepareText } from './text/prepare.ts';
+import { linkMatches } from './text/links.ts';
 
 const host = z
   .string()
@@ -51,22 +50,24 @@ export const noUnapprovedCloudStorage: Rule<Options, 'body'> = {
     },
   },
 
-  check(draft, opts) {
-    const services = unapprovedCloudStorage.concat(opts.services.add);
-    const byService = new Map<string, string[]>();
-    for (const link of findLinks(prepareText(draft))) {
-      if (opts.services.remove.some((h) => linkMatches(link, h))) continue;
-      const service = services.find((s) => linkMatches(link, s.host));
-      if (!service) continue;
-      const urls = byService.get(service.name);
-      if (urls) urls.push(link.url);
-      else byService.set(service.name, [link.url]);
-    }
-    return Array.from(byService, ([service, urls]) => ({
-      messageId: 'unapprovedStorage',
-      data: { service },
-      location: { field: 'body' as const },
-      evidence: urls.slice(0, 5),
-    }));
+  create(opts) {
+    return (_draft, context) => {
+      const services = unapprovedCloudStorage.concat(opts.services.add);
+      const byService = new Map<string, string[]>();
+      for (const link of context.links()) {
+        if (opts.services.remove.some((h) => linkMatches(link, h))) continue;
+        const service = services.find((s) => linkMatches(link, s.host));
+        if (!service) continue;
+        const urls = byService.get(service.name);
+        if (urls) urls.push(link.url);
+        else byService.set(service.name, [link.url]);
+      }
+      return Array.from(byService, ([service, urls]) => ({
+        messageId: 'unapprovedStorage',
+        data: { service },
+        location: { field: 'body' as const },
+        evidence: urls.slice(0, 5),
+      }));
+    };
   },
 };

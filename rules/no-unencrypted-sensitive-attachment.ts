@@ -97,8 +97,10 @@ export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to
     return sensitivity({ ...a, bytes: undefined }, keywordsOf(opts), 0, new WorkBudget()).outward.length > 0;
   },
 
-  check(draft, opts, org) {
-    if (opts.externalOnly && !hasExternalRecipient(draft, org)) return [];
-    return draft.attachments.map((a) => report(a, opts)).filter((r): r is Report => r !== undefined);
+  create(opts, org) {
+    return (draft) => {
+      if (opts.externalOnly && !hasExternalRecipient(draft, org)) return [];
+      return draft.attachments.map((a) => report(a, opts)).filter((r): r is Report => r !== undefined);
+    };
   },
 };

@@ -6,10 +6,9 @@ import type { Report, Rule } from './engine/types.ts';
 import { hasExternalRecipient } from './lib/addresses.ts';
 import * as words from './data/wording.ts';
 import { evidenceSnippet } from './text/evidence.ts';
-import { prepareText } from './text/prepare.ts';
 import { withoutLinks } from './text/links.ts';
 import { wordHits } from './wording/hits.ts';
-import { acronymSet, withoutNames } from './wording/lists.ts';
+import { compileLists, withoutNames } from './wording/lists.ts';
 import { CATEGORIES, DEMOTE, STYLE, options, type Category, type Options } from './wording/model.ts';
 import { insideSpan, quotedSpans } from './wording/quoted.ts';
 
@@ -37,60 +36,62 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     },
   },
 
-  check(draft, opts, org) {
-    const text = prepareText(draft);
-    const internalOnly = !hasExternalRecipient(draft, org);
-    const acronyms = acronymSet(opts.acronyms);
-    const byCategory = new Map<
-      Category,
-      { hits: Set<string>; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }
-    >();
-    for (const [where, n] of [
-      ['Subject', text.subject],
-      ['Message', text.author],
-    ] as const) {
-      const clean = withoutLinks(withoutNames(n.text, org.neverFlagNames));
-      const quoted = internalOnly && opts.quotedSpeechInternal !== 'normal' ? quotedSpans(clean) : [];
-      for (const hit of wordHits(clean, opts, acronyms)) {
-        if (!opts.categories[hit.category]) continue;
-        if (internalOnly && opts.styleHints === 'external' && STYLE.has(hit.category)) continue;
-        const inQuote = insideSpan(quoted, hit.start, hit.end);
-        if (inQuote && opts.quotedSpeechInternal === 'off') continue;
-        const group = byCategory.get(hit.category) || {
-          hits: new Set<string>(),
-          evidence: [],
-          shownUpTo: -1,
-          quotedOnly: true,
-          inBody: false,
-        };
-        group.inBody = group.inBody || where === 'Message';
-        group.quotedOnly = group.quotedOnly && inQuote;
-        group.hits.add(hit.text);
-        // One context line covers the hits near each other ("lazy and clueless").
-        if (group.evidence.length < 5 && (where === 'Subject' || hit.start > group.shownUpTo)) {
-          group.evidence.push(`${where}: ${evidenceSnippet(n, hit.start, hit.end)}`);
-          if (where === 'Message') group.shownUpTo = hit.end + 40;
+  create(opts, org) {
+    const lists = compileLists(opts, org.neverFlagNames);
+    return (draft, context) => {
+      const text = context.text();
+      const internalOnly = !hasExternalRecipient(draft, org);
+      const byCategory = new Map<
+        Category,
+        { hits: Set<string>; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }
+      >();
+      for (const [where, n] of [
+        ['Subject', text.subject],
+        ['Message', text.author],
+      ] as const) {
+        const clean = withoutLinks(withoutNames(n.text, lists.names));
+        const quoted = internalOnly && opts.quotedSpeechInternal !== 'normal' ? quotedSpans(clean) : [];
+        for (const hit of wordHits(clean, opts, lists)) {
+          if (!opts.categories[hit.category]) continue;
+          if (internalOnly && opts.styleHints === 'external' && STYLE.has(hit.category)) continue;
+          const inQuote = insideSpan(quoted, hit.start, hit.end);
+          if (inQuote && opts.quotedSpeechInternal === 'off') continue;
+          const group = byCategory.get(hit.category) || {
+            hits: new Set<string>(),
+            evidence: [],
+            shownUpTo: -1,
+            quotedOnly: true,
+            inBody: false,
+          };
+          group.inBody = group.inBody || where === 'Message';
+          group.quotedOnly = group.quotedOnly && inQuote;
+          group.hits.add(hit.text);
+          // One context line covers the hits near each other ("lazy and clueless").
+          if (group.evidence.length < 5 && (where === 'Subject' || hit.start > group.shownUpTo)) {
+            group.evidence.push(`${where}: ${evidenceSnippet(n, hit.start, hit.end)}`);
+            if (where === 'Message') group.shownUpTo = hit.end + 40;
+          }
+          byCategory.set(hit.category, group);
         }
-        byCategory.set(hit.category, group);
       }
-    }
-    const reports: Report[] = [];
-    for (const category of CATEGORIES) {
-      const group = byCategory.get(category);
-      if (!group) continue;
-      const hits = Array.from(group.hits);
-      const quoted = hits.slice(0, 4).map((w) => `“${w}”`);
-      const suggestions = hits.map((w) => words.insultSuggestions[w.toLowerCase()]).filter((s): s is string => !!s);
-      const demote = group.quotedOnly ? 2 : DEMOTE[category];
-      reports.push({
-        messageId: category,
-        data: { words: quoted.join(', ') + (hits.length > 4 ? ' …' : '') },
-        location: { field: group.inBody ? 'body' : 'subject' },
-        evidence: group.evidence,
-        ...(suggestions.length && { suggestions }),
-        ...(demote && { demote }),
-      });
-    }
-    return reports;
+      const reports: Report[] = [];
+      for (const category of CATEGORIES) {
+        const group = byCategory.get(category);
+        if (!group) continue;
+        const hits = Array.from(group.hits);
+        const quoted = hits.slice(0, 4).map((w) => `“${w}”`);
+        const suggestions = hits.map((w) => words.insultSuggestions[w.toLowerCase()]).filter((s): s is string => !!s);
+        const demote = group.quotedOnly ? 2 : DEMOTE[category];
+        reports.push({
+          messageId: category,
+          data: { words: quoted.join(', ') + (hits.length > 4 ? ' …' : '') },
+          location: { field: group.inBody ? 'body' : 'subject' },
+          evidence: group.evidence,
+          ...(suggestions.length && { suggestions }),
+          ...(demote && { demote }),
+        });
+      }
+      return reports;
+    };
   },
 };

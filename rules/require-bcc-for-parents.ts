@@ -37,30 +37,32 @@ export const requireBccForParents: Rule<Options, 'to' | 'cc'> = {
     fixable: true,
   },
 
-  check(draft, opts, org) {
-    let anyNonPersonal = false;
-    const exposed: Address[] = [];
-    const seen = new Set<string>();
-    for (const { recipient } of recipientsIn(draft, ['to', 'cc'])) {
-      const a = recipient.address;
-      if (isInternal(a, org) || isPartner(a, org) || isGroup(a, org)) continue;
-      const personal = isPersonalMail(a, org);
-      if (!personal && !opts.countAllExternal) continue;
-      if (seen.has(a)) continue;
-      seen.add(a);
-      anyNonPersonal = anyNonPersonal || !personal;
-      exposed.push(recipient);
-    }
-    if (exposed.length < opts.minVisiblePersonal) return [];
-    if (opts.allowOneFamily && exposed.length <= opts.maxFamilySize && sharedSurname(exposed)) return [];
-    return [
-      {
-        messageId: anyNonPersonal ? 'externalVisible' : 'personalVisible',
-        data: { count: exposed.length },
-        evidence: exposed.map(formatAddress),
-        fix: { kind: 'moveRecipients', to: 'bcc', addresses: exposed.map((e) => e.address) },
-      },
-    ];
+  create(opts, org) {
+    return (draft) => {
+      let anyNonPersonal = false;
+      const exposed: Address[] = [];
+      const seen = new Set<string>();
+      for (const { recipient } of recipientsIn(draft, ['to', 'cc'])) {
+        const a = recipient.address;
+        if (isInternal(a, org) || isPartner(a, org) || isGroup(a, org)) continue;
+        const personal = isPersonalMail(a, org);
+        if (!personal && !opts.countAllExternal) continue;
+        if (seen.has(a)) continue;
+        seen.add(a);
+        anyNonPersonal = anyNonPersonal || !personal;
+        exposed.push(recipient);
+      }
+      if (exposed.length < opts.minVisiblePersonal) return [];
+      if (opts.allowOneFamily && exposed.length <= opts.maxFamilySize && sharedSurname(exposed)) return [];
+      return [
+        {
+          messageId: anyNonPersonal ? 'externalVisible' : 'personalVisible',
+          data: { count: exposed.length },
+          evidence: exposed.map(formatAddress),
+          fix: { kind: 'moveRecipients', to: 'bcc', addresses: exposed.map((e) => e.address) },
+        },
+      ];
+    };
   },
 };
 

@@ -120,16 +120,17 @@ function unknownRuleMessage(id: string, known: string[]): string {
  * colleagues from parents.
  */
 export function resolveOrganisation(config: Config, senderAddress?: string): Organisation {
-  // The same config and sender domain give the same organisation; the CLI and the add-on ask for it per draft.
-  const key = senderAddress ? domainOf(senderAddress) : '';
-  let byDomain = organisations.get(config);
-  if (!byDomain) organisations.set(config, (byDomain = new Map()));
-  let org = byDomain.get(key);
-  if (!org) byDomain.set(key, (org = buildOrganisation(config, senderAddress)));
-  return org;
+  return buildOrganisation(config, senderAddress);
 }
 
-const organisations = new WeakMap<Config, Map<string, Organisation>>();
+/**
+ * What the organisation of a draft depends on: nothing but the config when the internal domains are
+ * configured, else the sender's domain too. The linter builds one organisation, and sets the rules up
+ * once, per key.
+ */
+export function organisationKey(config: Config, senderAddress?: string): string {
+  return config.organisation.internalDomains.length || !senderAddress ? '' : domainOf(senderAddress);
+}
 
 function buildOrganisation(config: Config, senderAddress?: string): Organisation {
   const o = config.organisation;

@@ -1,9 +1,25 @@
-// The engine: runs every enabled rule on a draft, fills the messages, stamps the configured severity,
+// The engine: sets every enabled rule up once per config and organisation (createLinter), then runs them
+// on each draft with its text and links prepared once, fills the messages, stamps the configured severity,
 // and keeps going when a rule cannot run (a field was not read) or fails (a bug): one bad rule never hides the rest.
+import { findLinks } from '../text/links.ts';
+import { prepareText } from '../text/prepare.ts';
 import type { Config } from './config.ts';
-import { activeSeverity, resolveOrganisation } from './config.ts';
+import { activeSeverity, organisationKey, resolveOrganisation } from './config.ts';
 import { describeFields, engineMessages, fillTemplate } from './messages.ts';
-import type { ActiveSeverity, AnyRule, Attachment, Draft, DraftField, DraftWith, Finding, LintReport } from './types.ts';
+import type {
+  ActiveSeverity,
+  AnyRule,
+  Attachment,
+  Check,
+  CheckContext,
+  Draft,
+  DraftField,
+  DraftWith,
+  Finding,
+  LintReport,
+  Link,
+  PreparedText,
+} from './types.ts';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const BY_ORDER: ActiveSeverity[] = ['error', 'warning', 'info'];
@@ -13,22 +29,71 @@ function lower(severity: ActiveSeverity, steps: number): ActiveSeverity {
   return BY_ORDER[Math.min(2, SEVERITY_ORDER[severity] + steps)];
 }
 
+export interface Linter {
+  lint(draft: Draft): LintReport;
+}
+
+/** The draft's text and links, each prepared the first time a rule asks, then shared. */
+function contextOf(draft: Draft): CheckContext {
+  let text: PreparedText | undefined;
+  let links: Link[] | undefined;
+  const prepared = () => (text ??= prepareText(draft));
+  return { text: prepared, links: () => (links ??= findLinks(prepared())) };
+}
+
+/**
+ * A linter for one config: each rule's setup runs once per organisation (the internal domains can come
+ * from the sender's, so one per sender domain at most), and its check once per draft. A setup that throws
+ * is that rule failing, as a check that throws is.
+ */
+export function createLinter(config: Config, registry: Record<string, AnyRule>): Linter {
+  const checksByOrg = new Map<string, Map<string, Check<DraftField> | Error>>();
+  const checksFor = (draft: Draft) => {
+    const sender = draft.from && draft.from.address;
+    const key = organisationKey(config, sender);
+    let checks = checksByOrg.get(key);
+    if (!checks) {
+      const org = resolveOrganisation(config, sender);
+      checks = new Map();
+      for (const id of Object.keys(config.rules)) {
+        const rule = registry[id];
+        if (!rule || !activeSeverity(config.rules[id])) continue;
+        try {
+          checks.set(id, rule.create(config.rules[id].options, org));
+        } catch (error) {
+          checks.set(id, error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+      checksByOrg.set(key, checks);
+    }
+    return checks;
+  };
+  return { lint: (draft) => run(draft, config, registry, checksFor(draft)) };
+}
+
+/** One draft checked with a config: the linter for it, used once. A caller with many drafts makes a linter. */
 export function lint(draft: Draft, config: Config, registry: Record<string, AnyRule>): LintReport {
+  return createLinter(config, registry).lint(draft);
+}
+
+function run(draft: Draft, config: Config, registry: Record<string, AnyRule>, checks: Map<string, Check<DraftField> | Error>): LintReport {
   const report: LintReport = { findings: [], notChecked: [] };
-  const org = resolveOrganisation(config, draft.from && draft.from.address);
+  const context = contextOf(draft);
   for (const id of Object.keys(config.rules)) {
     const setting = config.rules[id];
     const severity = activeSeverity(setting);
     const rule = registry[id];
-    if (!severity || !rule) continue;
+    const check = checks.get(id);
+    if (!severity || !rule || !check) continue;
     const missing = rule.meta.needs.filter((field) => draft[field] === undefined);
     if (missing.length) {
       report.notChecked.push({ ruleId: id, reason: fillTemplate(engineMessages.fieldsUnread, { fields: describeFields(missing) }) });
       continue;
     }
     try {
+      if (check instanceof Error) throw check;
       // The `missing` check above is what makes this cast true.
-      const findings = rule.check(draft as DraftWith<DraftField>, setting.options, org).map((r): Finding => ({
+      const findings = check(draft as DraftWith<DraftField>, context).map((r): Finding => ({
         ruleId: id,
         severity: r.demote ? lower(severity, r.demote) : severity,
         messageId: r.messageId,

@@ -38,6 +38,43 @@ export interface Draft {
   attachments?: Attachment[];
 }
 
+/** Text normalised for matching, remembering where each character came from (see text/normalise.ts). */
+export interface Normalised {
+  /** The text to match against. */
+  text: string;
+  /**
+   * origin[i] is the index in `source` of text[i], and origin[text.length] is source.length. Absent when
+   * nothing changed (plain ASCII, most mail): then positions are the same in both.
+   */
+  origin?: Int32Array;
+  source: string;
+}
+
+/** A draft's text, prepared once for every content rule (see text/prepare.ts). */
+export interface PreparedText {
+  subject: Normalised;
+  /** Everything sent: the author's text and what it quotes or forwards. */
+  body: Normalised;
+  /** Only what the author wrote. */
+  author: Normalised;
+  /** Link targets found in HTML hrefs (text links are found by the rules that need them). */
+  hrefs: string[];
+}
+
+/** A link in a draft's text or hrefs (see text/links.ts). */
+export interface Link {
+  url: string;
+  /** Lower-cased host name, e.g. "drive.google.com". */
+  host: string;
+  path: string;
+}
+
+/** What the engine hands a rule with each draft: the draft's text and links, prepared once for all rules. */
+export interface CheckContext {
+  text(): PreparedText;
+  links(): Link[];
+}
+
 /** A draft on which the fields a rule declared in `needs` are guaranteed to be present. */
 export type DraftWith<N extends DraftField> = Draft & Required<Pick<Draft, N>>;
 
@@ -104,6 +141,9 @@ export interface RuleMeta<Options, N extends DraftField> {
   fixable?: true;
 }
 
+/** What a rule's setup returns: the check of one draft. */
+export type Check<N extends DraftField> = (draft: DraftWith<N>, context: CheckContext) => Report[];
+
 export interface Rule<Options = unknown, N extends DraftField = DraftField> {
   meta: RuleMeta<Options, N>;
   /**
@@ -112,8 +152,11 @@ export interface Rule<Options = unknown, N extends DraftField = DraftField> {
    * change there.
    */
   wantsBytes?(attachment: Attachment, options: Options): boolean;
-  /** Pure and total over its inputs: no clock, no I/O, no globals. */
-  check(draft: DraftWith<N>, options: Options, org: Organisation): Report[];
+  /**
+   * The setup (ESLint's `create`): runs once per config and organisation, compiles what the options ask for
+   * (word lists, phrase patterns), and returns the check of one draft. Pure: no clock, no I/O, no globals.
+   */
+  create(options: Options, org: Organisation): Check<N>;
 }
 
 /** Erases the option and field types so rules of every kind fit in one registry. */

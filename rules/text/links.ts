@@ -1,14 +1,9 @@
 // Finds the links in a draft: in the text ("https://…", "www.…", or a bare "dropbox.com/s/…" as staff
 // paste them) and in the HTML hrefs that the text does not show. Links never contain spaces, so each
 // candidate is one space-free word around a dot; only those words are parsed.
-import type { PreparedText } from './prepare.ts';
+import type { Link, PreparedText } from '../engine/types.ts';
 
-export interface Link {
-  url: string;
-  /** Lower-cased host name, e.g. "drive.google.com". */
-  host: string;
-  path: string;
-}
+export type { Link };
 
 /** Space, tab, line breaks: what ends a link (non-breaking spaces were made plain by normalise). */
 function isSpace(code: number): boolean {
@@ -77,12 +72,8 @@ export function withoutLinks(text: string): string {
   return out + text.slice(at);
 }
 
-const cache = new WeakMap<PreparedText, Link[]>();
-
-/** The links of a prepared draft, found once and shared by the rules that need them. */
+/** The links of a prepared draft; the engine finds them once per draft and shares them. */
 export function findLinks(text: PreparedText): Link[] {
-  const cached = cache.get(text);
-  if (cached) return cached;
   const seen = new Set<string>();
   const links: Link[] = [];
   for (const word of candidateWords(text.body.text)
@@ -94,7 +85,6 @@ export function findLinks(text: PreparedText): Link[] {
       links.push(link);
     }
   }
-  cache.set(text, links);
   return links;
 }
 

@@ -2,17 +2,9 @@
 // the original: zero-width characters and soft hyphens are dropped, non-breaking spaces become spaces,
 // full-width letters become ASCII, and look-alike letters (Cyrillic "а" in "bаstard") become Latin.
 import { confusables } from '../data/confusables.ts';
+import type { Normalised } from '../engine/types.ts';
 
-export interface Normalised {
-  /** The text to match against. */
-  text: string;
-  /**
-   * origin[i] is the index in `source` of text[i], and origin[text.length] is source.length. Absent when
-   * nothing changed (plain ASCII, most mail): then positions are the same in both.
-   */
-  origin?: Int32Array;
-  source: string;
-}
+export type { Normalised };
 
 /** Where position `i` of the normalised text stands in the source. */
 export function sourceIndex(n: Normalised, i: number): number {

@@ -1,25 +1,14 @@
 // One text preparation for every content rule: the subject, the whole body as sent, the author's own part,
-// and the links (from the text and from HTML hrefs). Done once per draft and shared by the rules.
-import type { Draft } from '../engine/types.ts';
+// and the links (from the text and from HTML hrefs). Done once per draft by the engine and shared by the rules.
+import type { Draft, PreparedText } from '../engine/types.ts';
 import { htmlToText } from './html.ts';
-import { normalise, type Normalised } from './normalise.ts';
+import { normalise } from './normalise.ts';
 import { splitQuoted } from './quotes.ts';
 
-export interface PreparedText {
-  subject: Normalised;
-  /** Everything sent: the author's text and what it quotes or forwards. */
-  body: Normalised;
-  /** Only what the author wrote. */
-  author: Normalised;
-  /** Link targets found in HTML hrefs (text links are found by the rules that need them). */
-  hrefs: string[];
-}
+export type { PreparedText };
 
-const cache = new WeakMap<Draft, PreparedText>();
-
+/** The draft's text for the content rules; the engine calls it once per draft and shares the result. */
 export function prepareText(draft: Draft): PreparedText {
-  const cached = cache.get(draft);
-  if (cached) return cached;
   const html = draft.body && draft.body.html;
   const converted = html ? htmlToText(html) : { text: draft.body ? draft.body.text : '', links: [] };
   const split = splitQuoted(converted.text.replace(/\r\n?/g, '\n'));
@@ -31,6 +20,5 @@ export function prepareText(draft: Draft): PreparedText {
     author: split.author === split.all ? body : normalise(split.author),
     hrefs: converted.links,
   };
-  cache.set(draft, prepared);
   return prepared;
 }

@@ -3,7 +3,7 @@
 import * as words from '../data/wording.ts';
 import { tokenize, type Tokens } from '../lib/tokenizer.ts';
 import { WordMatcher, type WordHit } from '../lib/word-matcher.ts';
-import { compiled } from './lists.ts';
+import type { CompiledLists } from './lists.ts';
 import { ENOUGH, type Category, type Entry, type Hit, type Options } from './model.ts';
 
 const unapostrophe = (w: string) => w.toLowerCase().replace(/['’]/g, '');
@@ -34,8 +34,8 @@ function aimedAtPerson(tokens: Tokens, i: number, aim: 'adjective' | 'noun'): bo
   return aim === 'adjective' && i + 1 < tokens.length && PERSON_NOUNS.lookup(tokens.at(i + 1)) !== undefined;
 }
 
-export function wordHits(text: string, opts: Options, acronyms: Set<string>): Hit[] {
-  const { matcher, phrases, phraseCategory } = compiled(opts);
+export function wordHits(text: string, opts: Options, lists: CompiledLists): Hit[] {
+  const { matcher, phrases, phraseCategory, acronyms } = lists;
   const tokens = tokenize(text);
   const hits: Hit[] = [];
   // Phrases first: "cock-up" is mild, "what a joke" an insult; a word inside a phrase is not counted again.

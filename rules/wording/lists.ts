@@ -1,6 +1,6 @@
 // The wording rule's lists, compiled: the shipped words with the school's added and removed, the phrase
-// patterns, the school's acronyms, and the names never to flag. Compiling costs more than checking a draft,
-// so each is kept per options object (one per config).
+// patterns, the school's acronyms, and the names never to flag. The rule's setup compiles them once per
+// config and organisation.
 import * as words from '../data/wording.ts';
 import { WordMatcher } from '../lib/word-matcher.ts';
 import { compilePhrases, literalPattern } from '../text/phrases.ts';
@@ -23,47 +23,38 @@ function buildMatcher(opts: Options): WordMatcher<Entry> {
   return m.remove(opts.words.remove);
 }
 
-interface Compiled {
+/** The wording rule's lists, compiled once by its setup (compiling costs more than checking a draft). */
+export interface CompiledLists {
   matcher: WordMatcher<Entry>;
   phrases: ReturnType<typeof compilePhrases>;
   phraseCategory: Category[];
+  /** School acronyms, never shouting: the shipped ones and the school's. */
+  acronyms: Set<string>;
+  /** Safe names ("Dick Whittington", "Hell's Kitchen") and the school's never-flag names, as one pattern. */
+  names: RegExp;
 }
 
-// Compiling the lists costs more than checking a draft: once per options object (one per config).
-const compiledFor = new WeakMap<Options, Compiled>();
-export function compiled(opts: Options): Compiled {
-  let cache = compiledFor.get(opts);
-  if (!cache) {
-    const removed = new Set(opts.words.remove.map((w) => w.toLowerCase()));
-    const phrases: [string, Category][] = [
-      ...words.slurPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [literalPattern(p), 'slur']),
-      ...words.insultPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [p, 'insult']),
-      ...words.mildPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [p, 'mildProfanity']),
-    ];
-    cache = { matcher: buildMatcher(opts), phrases: compilePhrases(phrases.map((p) => p[0])), phraseCategory: phrases.map((p) => p[1]) };
-    compiledFor.set(opts, cache);
-  }
-  return cache;
+export function compileLists(opts: Options, neverFlagNames: readonly string[]): CompiledLists {
+  const removed = new Set(opts.words.remove.map((w) => w.toLowerCase()));
+  const phrases: [string, Category][] = [
+    ...words.slurPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [literalPattern(p), 'slur']),
+    ...words.insultPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [p, 'insult']),
+    ...words.mildPhrases.filter((p) => !removed.has(p)).map((p): [string, Category] => [p, 'mildProfanity']),
+  ];
+  const names = words.safeNames
+    .concat(neverFlagNames)
+    .map(literalPattern)
+    .map((p) => p.replace(/ /g, '\\s+'));
+  return {
+    matcher: buildMatcher(opts),
+    phrases: compilePhrases(phrases.map((p) => p[0])),
+    phraseCategory: phrases.map((p) => p[1]),
+    acronyms: new Set(words.schoolAcronyms.concat(opts.acronyms).map((a) => a.toUpperCase())),
+    names: new RegExp(`\\b(?:${names.join('|')})\\b`, 'gi'),
+  };
 }
 
-const acronymsFor = new WeakMap<readonly string[], Set<string>>();
-export function acronymSet(extra: string[]): Set<string> {
-  let set = acronymsFor.get(extra);
-  if (!set) acronymsFor.set(extra, (set = new Set(words.schoolAcronyms.concat(extra).map((a) => a.toUpperCase()))));
-  return set;
-}
-
-const namesFor = new WeakMap<readonly string[], RegExp>();
-
-/** The text with safe names ("Dick Whittington", "Hell's Kitchen") and the school's names blanked out, same length. */
-export function withoutNames(text: string, names: readonly string[]): string {
-  let re = namesFor.get(names);
-  if (!re) {
-    const all = words.safeNames
-      .concat(names)
-      .map(literalPattern)
-      .map((p) => p.replace(/ /g, '\\s+'));
-    namesFor.set(names, (re = new RegExp(`\\b(?:${all.join('|')})\\b`, 'gi')));
-  }
-  return text.replace(re, (m) => ' '.repeat(m.length));
+/** The text with the names blanked out, same length, so positions stay true. */
+export function withoutNames(text: string, names: RegExp): string {
+  return text.replace(names, (m) => ' '.repeat(m.length));
 }

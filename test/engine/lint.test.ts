@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { parseConfig } from '../../rules/engine/config.ts';
-import { lint, wantsBytes } from '../../rules/engine/lint.ts';
+import { createLinter, lint, wantsBytes } from '../../rules/engine/lint.ts';
 import { builtInRules } from '../../rules/index.ts';
 import type { AnyRule, Rule } from '../../rules/engine/types.ts';
 import { draftOf } from '../helpers/draft.ts';
@@ -21,11 +21,11 @@ const subjectRule: Rule<object, 'subject'> = {
     options: noOptions,
     messages: { found: 'Subject is "{{subject}}".' },
   },
-  check: (draft) => [{ messageId: 'found', data: { subject: draft.subject } }],
+  create: () => (draft) => [{ messageId: 'found', data: { subject: draft.subject } }],
 };
 const throwingRule: Rule<object, 'to'> = {
   meta: { id: 'throwing-rule', description: 'd', policy, defaultSeverity: 'error', needs: ['to'], options: noOptions, messages: {} },
-  check: () => {
+  create: () => () => {
     throw new Error('boom');
   },
 };
@@ -39,7 +39,7 @@ const badTemplateRule: Rule<object, 'to'> = {
     options: noOptions,
     messages: { m: 'Needs {{missing}}.' },
   },
-  check: () => [{ messageId: 'm' }],
+  create: () => () => [{ messageId: 'm' }],
 };
 const registry: Record<string, AnyRule> = { 'subject-rule': subjectRule, 'throwing-rule': throwingRule, 'bad-template': badTemplateRule };
 
@@ -94,7 +94,7 @@ describe('demoted reports', () => {
       options: noOptions,
       messages: { strong: 'strong', lesser: 'lesser', least: 'least' },
     },
-    check: () => [{ messageId: 'least', demote: 2 }, { messageId: 'strong' }, { messageId: 'lesser', demote: 1 }],
+    create: () => () => [{ messageId: 'least', demote: 2 }, { messageId: 'strong' }, { messageId: 'lesser', demote: 1 }],
   };
   const reg: Record<string, AnyRule> = { graded };
   const run = (severity: string) => {
@@ -113,6 +113,48 @@ describe('demoted reports', () => {
       ['strong', 'warning'],
       ['least', 'info'],
       ['lesser', 'info'],
+    ]);
+  });
+});
+
+describe('setup and context', () => {
+  const seen: unknown[] = [];
+  let setups = 0;
+  const reader = (id: string): Rule<object, 'body'> => ({
+    meta: { id, description: 'd', policy, defaultSeverity: 'info', needs: ['body'], options: noOptions, messages: {} },
+    create: () => {
+      setups++;
+      return (_draft, context) => {
+        seen.push(context.text(), context.links());
+        return [];
+      };
+    },
+  });
+  const reg: Record<string, AnyRule> = { a: reader('a'), b: reader('b') };
+
+  it('sets each rule up once per linter, and prepares the text and links of each draft once for all rules', () => {
+    const parsed = parseConfig({ organisation: { internalDomains: ['school.example'] } }, reg);
+    if (!parsed.ok) throw new Error();
+    const linter = createLinter(parsed.config, reg);
+    for (const body of ['one https://a.example/x', 'two']) linter.lint(draftOf({ body }));
+    expect(setups).toBe(2); // a and b, once each, for two drafts
+    expect(seen[0]).toBe(seen[2]); // rule b was given the very text rule a was
+    expect(seen[1]).toBe(seen[3]);
+    expect(seen[4]).not.toBe(seen[0]); // the next draft has its own
+  });
+
+  it('a setup that throws is that rule failing, beside the others', () => {
+    const broken: Rule<object, 'body'> = {
+      ...reader('broken'),
+      create: () => {
+        throw new Error('bad list');
+      },
+    };
+    const regWith: Record<string, AnyRule> = { broken, b: reader('b') };
+    const parsed = parseConfig({}, regWith);
+    if (!parsed.ok) throw new Error();
+    expect(lint(draftOf({ body: 'x' }), parsed.config, regWith).findings.map((f) => [f.ruleId, f.messageId])).toEqual([
+      ['broken', 'ruleFailed'],
     ]);
   });
 });
