@@ -115,15 +115,6 @@ function unknownRuleMessage(id: string, known: string[]): string {
 }
 
 /**
- * The organisation the rules see for one draft. With no internal domains configured, the sender's
- * own domain is internal (unless it is a personal-mail provider), so a config-free run still tells
- * colleagues from parents.
- */
-export function resolveOrganisation(config: Config, senderAddress?: string): Organisation {
-  return buildOrganisation(config, senderAddress);
-}
-
-/**
  * What the organisation of a draft depends on: nothing but the config when the internal domains are
  * configured, else the sender's domain too. The linter builds one organisation, and sets the rules up
  * once, per key.
@@ -132,7 +123,12 @@ export function organisationKey(config: Config, senderAddress?: string): string 
   return config.organisation.internalDomains.length || !senderAddress ? '' : domainOf(senderAddress);
 }
 
-function buildOrganisation(config: Config, senderAddress?: string): Organisation {
+/**
+ * The organisation the rules see for one draft. With no internal domains configured, the sender's
+ * own domain is internal (unless it is a personal-mail provider), so a config-free run still tells
+ * colleagues from parents.
+ */
+export function resolveOrganisation(config: Config, senderAddress?: string): Organisation {
   const o = config.organisation;
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
   const removed = new Set(o.personalMailDomains.remove);
