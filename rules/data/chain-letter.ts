@@ -15,9 +15,9 @@ export const chainLetterStrong: readonly string[] = [
 ];
 
 export const chainLetterWeak: readonly string[] = [
-  'pass (?:this|it) on',
-  'please forward (?:this|it)(?: on)?',
-  'spread the word',
+  // Asking for it to be passed on counts once in whatever words: "Could you pass this on? Please forward
+  // it to the bursar" is ordinary mail, and two phrasings of one request are not two signs of a chain.
+  '(?:pass (?:this|it) on|please forward (?:this|it)(?: on)?|spread the word)',
   'hoax',
   'virus warning',
   'within {n} (?:hours|minutes|days)',

@@ -1,7 +1,8 @@
 // ESLint's RuleTester idea for draftlint: a table of drafts that must stay quiet and drafts that must be
 // flagged with a given message id (and, for a fixable rule, the draft after the fix). Every message id
 // in the rule's meta must be exercised by some invalid case, or the table itself fails; so does an invalid
-// case that expects no finding, or two cases that are the same (a copy tests nothing twice).
+// case that expects no finding, or two cases that are the same (a copy tests nothing twice). Each expected
+// finding names its severity, at the rule's default severity unless the case sets one.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../rules/engine/config.ts';
 import { lint } from '../../rules/engine/lint.ts';
@@ -16,7 +17,7 @@ export interface ValidCase {
 }
 
 export interface InvalidCase extends ValidCase {
-  errors: { messageId: string; severity?: Finding['severity']; message?: string | RegExp; evidence?: string[] }[];
+  errors: { messageId: string; severity: Finding['severity']; message?: string | RegExp; evidence?: string[] }[];
   /** For a fixable rule: the draft after applying the first finding's fix. */
   output?: Draft;
 }
@@ -66,12 +67,12 @@ export function runRuleTests(rule: AnyRule, cases: { valid: ValidCase[]; invalid
       for (const c of cases.invalid) {
         it(c.name, () => {
           const findings = findingsFor(rule, c);
-          expect(findings.map((f) => f.messageId)).toEqual(c.errors.map((e) => e.messageId));
+          // Severity is part of what a case expects: a finding at the wrong level is a different finding.
+          expect(findings.map((f) => `${f.messageId} (${f.severity})`)).toEqual(c.errors.map((e) => `${e.messageId} (${e.severity})`));
           c.errors.forEach((e, i) => {
             if (typeof e.message === 'string') expect(findings[i].message).toBe(e.message);
             if (e.message instanceof RegExp) expect(findings[i].message).toMatch(e.message);
             if (e.evidence) expect(findings[i].evidence).toEqual(e.evidence);
-            if (e.severity) expect(findings[i].severity).toBe(e.severity);
             expect(findings[i].message).not.toMatch(/\{\{/);
           });
           if (rule.meta.fixable && findings[0].fix) {

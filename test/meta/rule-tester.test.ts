@@ -10,7 +10,10 @@ describe('tableProblems', () => {
 
   it('accepts a sound table', () => {
     expect(
-      tableProblems({ valid: [{ name: 'one', draft: a }], invalid: [{ name: 'two', draft: b, errors: [{ messageId: 'x' }] }] }),
+      tableProblems({
+        valid: [{ name: 'one', draft: a }],
+        invalid: [{ name: 'two', draft: b, errors: [{ messageId: 'x', severity: 'info' }] }],
+      }),
     ).toEqual([]);
   });
 

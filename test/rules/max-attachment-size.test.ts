@@ -19,6 +19,7 @@ runRuleTests(maxAttachmentSize, {
       errors: [
         {
           messageId: 'fileTooLarge',
+          severity: 'warning',
           message:
             '"Sports day.mov" is 15 MB, over the 10 MB limit for one file. Share it from your school Google Drive with colleagues instead, or ask the Network Manager.',
           evidence: ['Sports day.mov (15 MB)'],
@@ -28,18 +29,27 @@ runRuleTests(maxAttachmentSize, {
     {
       name: 'several files, each allowed, too much together',
       draft: draftOf({ attachments: [file('a.pdf', 8), file('b.pdf', 8), file('c.pdf', 6.5)] }),
-      errors: [{ messageId: 'totalTooLarge', message: /^The attachments come to 23 MB, over the 20 MB limit for one e-mail \(3 files\)/ }],
+      errors: [
+        {
+          messageId: 'totalTooLarge',
+          severity: 'warning',
+          message: /^The attachments come to 23 MB, over the 20 MB limit for one e-mail \(3 files\)/,
+        },
+      ],
     },
     {
       name: 'a 25 MB file: both limits',
       draft: draftOf({ attachments: [file('scan.pdf', 25)] }),
-      errors: [{ messageId: 'fileTooLarge' }, { messageId: 'totalTooLarge' }],
+      errors: [
+        { messageId: 'fileTooLarge', severity: 'warning' },
+        { messageId: 'totalTooLarge', severity: 'warning' },
+      ],
     },
     {
       name: 'a lowered limit',
       draft: draftOf({ attachments: [file('photo.jpg', 2.5)] }),
       options: { maxFileMb: 2, maxTotalMb: 5 },
-      errors: [{ messageId: 'fileTooLarge', message: /is 2\.5 MB, over the 2 MB limit/ }],
+      errors: [{ messageId: 'fileTooLarge', severity: 'warning', message: /is 2\.5 MB, over the 2 MB limit/ }],
     },
   ],
 });

@@ -30,6 +30,7 @@ runRuleTests(maxRecipients, {
       errors: [
         {
           messageId: 'tooManyVisible',
+          severity: 'warning',
           message: '21 recipients can see each other in To/Cc (the limit is 20). Put them in Bcc, or write to a narrower list.',
         },
       ],
@@ -40,6 +41,7 @@ runRuleTests(maxRecipients, {
       errors: [
         {
           messageId: 'tooManyTotal',
+          severity: 'warning',
           message: 'This e-mail goes to 51 recipients (the limit is 50). Is every one of them the audience it is meant for?',
         },
       ],
@@ -48,8 +50,8 @@ runRuleTests(maxRecipients, {
       name: 'both limits at once',
       draft: draftOf({ from, to: people(30), cc: people(30, 'hotmail.co.uk') }),
       errors: [
-        { messageId: 'tooManyVisible', message: /^60 recipients/ },
-        { messageId: 'tooManyTotal', message: /goes to 60 recipients/ },
+        { messageId: 'tooManyVisible', severity: 'warning', message: /^60 recipients/ },
+        { messageId: 'tooManyTotal', severity: 'warning', message: /goes to 60 recipients/ },
       ],
     },
     {
@@ -59,6 +61,7 @@ runRuleTests(maxRecipients, {
       errors: [
         {
           messageId: 'largeList',
+          severity: 'warning',
           message:
             'all-parents@school.example is a large mailing list in To: everyone on it can see it and reply to all. Put the list in Bcc, or choose a narrower list.',
           evidence: ['All Parents <all-parents@school.example>'],
@@ -70,7 +73,7 @@ runRuleTests(maxRecipients, {
       name: 'a large list in Cc',
       draft: draftOf({ from, to: ['head@school.example'], cc: ['allstaff@school.example'] }),
       options: { largeLists: ['allstaff@school.example'] },
-      errors: [{ messageId: 'largeList', message: /in Cc:/ }],
+      errors: [{ messageId: 'largeList', severity: 'warning', message: /in Cc:/ }],
       output: draftOf({ from, to: ['head@school.example'], bcc: ['allstaff@school.example'] }),
     },
   ],

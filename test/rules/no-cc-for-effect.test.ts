@@ -62,6 +62,7 @@ runRuleTests(noCcForEffect, {
       errors: [
         {
           messageId: 'copied',
+          severity: 'info',
           message: /^You are copying Head Teacher <head@school\.example> and slt@school\.example into an e-mail to 3 colleagues\./,
         },
       ],
@@ -83,13 +84,16 @@ runRuleTests(noCcForEffect, {
       name: 'one leader in Cc and another in Bcc: one question each, the fix for the hidden one only',
       draft: draftOf({ from, to: [colleague], cc: ['slt@school.example'], bcc: [head] }),
       organisation,
-      errors: [{ messageId: 'copied' }, { messageId: 'hiddenCopy' }],
+      errors: [
+        { messageId: 'copied', severity: 'info' },
+        { messageId: 'hiddenCopy', severity: 'info' },
+      ],
     },
     {
       name: 'subdomains are inside the school; leaders are matched whatever their case',
       draft: draftOf({ from, to: ['j@staff.school.example'], bcc: ['HEAD@School.Example'] }),
       organisation,
-      errors: [{ messageId: 'hiddenCopy', evidence: ['head@school.example'] }],
+      errors: [{ messageId: 'hiddenCopy', severity: 'info', evidence: ['head@school.example'] }],
       output: draftOf({ from, to: ['j@staff.school.example'], cc: ['head@school.example'], bcc: [] }),
     },
   ],

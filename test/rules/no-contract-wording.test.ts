@@ -17,6 +17,7 @@ runRuleTests(noContractWording, {
       errors: [
         {
           messageId: 'contractWording',
+          severity: 'info',
           message:
             '"we accept your quote" could commit the school to a contract. Orders, quotes and bookings go through the school’s purchase procedures, not e-mail.',
         },
@@ -25,23 +26,23 @@ runRuleTests(noContractWording, {
     {
       name: '"please proceed with the order"',
       draft: draftOf({ body: 'Please proceed with the order.' }),
-      errors: [{ messageId: 'contractWording', message: /^"Please proceed with the order"/ }],
+      errors: [{ messageId: 'contractWording', severity: 'info', message: /^"Please proceed with the order"/ }],
     },
     {
       name: '"I agree to the terms"',
       draft: draftOf({ body: 'I agree to the terms and conditions.' }),
-      errors: [{ messageId: 'contractWording' }],
+      errors: [{ messageId: 'contractWording', severity: 'info' }],
     },
     {
       name: '"consider this confirmation of our booking"',
       draft: draftOf({ body: 'Please consider this confirmation of our booking for 12 March.' }),
-      errors: [{ messageId: 'contractWording' }],
+      errors: [{ messageId: 'contractWording', severity: 'info' }],
     },
     {
       name: 'a phrase the school added',
       draft: draftOf({ body: 'You may invoice us now.' }),
       options: { phrases: { add: ['invoice us now'] } },
-      errors: [{ messageId: 'contractWording' }],
+      errors: [{ messageId: 'contractWording', severity: 'info' }],
     },
   ],
 });

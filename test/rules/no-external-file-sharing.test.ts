@@ -42,6 +42,7 @@ runRuleTests(noExternalFileSharing, {
       errors: [
         {
           messageId: 'driveLinkToExternal',
+          severity: 'warning',
           message:
             'This e-mail shares 1 Google Drive link with someone outside the school (p@gmail.com). School files must not be shared with external accounts: attach a copy that is safe to send, or remove the link.',
           evidence: ['https://docs.google.com/document/d/1abc/edit?usp=sharing'],
@@ -55,13 +56,13 @@ runRuleTests(noExternalFileSharing, {
         bcc: ['coach@club.org'],
         html: '<p>See <a href="https://drive.google.com/drive/folders/XYZ">the folder</a> and docs.google.com/spreadsheets/d/1/edit</p>',
       }),
-      errors: [{ messageId: 'driveLinkToExternal', message: /shares 2 Google Drive links/ }],
+      errors: [{ messageId: 'driveLinkToExternal', severity: 'warning', message: /shares 2 Google Drive links/ }],
     },
     {
       name: 'a Form edit link, or any Form link when response links are not allowed',
       draft: draftOf({ from, to: ['p@gmail.com'], body: 'https://forms.gle/abc123' }),
       options: { allowFormResponseLinks: false },
-      errors: [{ messageId: 'driveLinkToExternal' }],
+      errors: [{ messageId: 'driveLinkToExternal', severity: 'warning' }],
     },
   ],
 });

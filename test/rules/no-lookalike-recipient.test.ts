@@ -60,6 +60,7 @@ runRuleTests(noLookalikeRecipient, {
       errors: [
         {
           messageId: 'nearMiss',
+          severity: 'warning',
           message: 'jane@gmial.com is one letter away from gmail.com. Did you mean jane@gmail.com?',
           evidence: ['Jane <jane@gmial.com>'],
         },
@@ -70,7 +71,7 @@ runRuleTests(noLookalikeRecipient, {
       name: 'hotmial.co.uk in Cc',
       draft: draftOf({ from, cc: ['dad@hotmial.co.uk'] }),
       organisation,
-      errors: [{ messageId: 'nearMiss', message: /Did you mean dad@hotmail\.co\.uk\?/ }],
+      errors: [{ messageId: 'nearMiss', severity: 'warning', message: /Did you mean dad@hotmail\.co\.uk\?/ }],
       output: draftOf({ from, cc: ['dad@hotmail.co.uk'] }),
     },
     {
@@ -80,9 +81,10 @@ runRuleTests(noLookalikeRecipient, {
       errors: [
         {
           messageId: 'nearMiss',
+          severity: 'warning',
           message: 'head@silcoatess.org.uk is one letter away from silcoates.org.uk. Did you mean head@silcoates.org.uk?',
         },
-        { messageId: 'nearMiss', message: /Did you mean bursar@silcoates\.org\.uk\?/ },
+        { messageId: 'nearMiss', severity: 'warning', message: /Did you mean bursar@silcoates\.org\.uk\?/ },
       ],
       output: draftOf({ from, bcc: ['head@silcoates.org.uk', 'bursar@silcoats.org.uk'] }),
     },
@@ -93,6 +95,7 @@ runRuleTests(noLookalikeRecipient, {
       errors: [
         {
           messageId: 'otherSuffix',
+          severity: 'warning',
           message: 'head@silcoates.org has the name of silcoates.org.uk with a different ending. Did you mean head@silcoates.org.uk?',
         },
       ],
@@ -102,14 +105,17 @@ runRuleTests(noLookalikeRecipient, {
       name: 'a partner under .co.uk instead of .gov.uk',
       draft: draftOf({ from, to: ['officer@wakefield.co.uk'] }),
       organisation,
-      errors: [{ messageId: 'otherSuffix', message: /Did you mean officer@wakefield\.gov\.uk\?/ }],
+      errors: [{ messageId: 'otherSuffix', severity: 'warning', message: /Did you mean officer@wakefield\.gov\.uk\?/ }],
       output: draftOf({ from, to: ['officer@wakefield.gov.uk'] }),
     },
     {
       name: 'gmail.co.uk and gmail.con: provider endings typed by habit or slip',
       draft: draftOf({ from, to: ['a@gmail.co.uk', 'b@gmail.con'] }),
       organisation,
-      errors: [{ messageId: 'otherSuffix' }, { messageId: 'otherSuffix', message: /Did you mean b@gmail\.com\?/ }],
+      errors: [
+        { messageId: 'otherSuffix', severity: 'warning' },
+        { messageId: 'otherSuffix', severity: 'warning', message: /Did you mean b@gmail\.com\?/ },
+      ],
       output: draftOf({ from, to: ['a@gmail.com', 'b@gmail.con'] }),
     },
     {
@@ -119,6 +125,7 @@ runRuleTests(noLookalikeRecipient, {
       errors: [
         {
           messageId: 'lookalikeCharacters',
+          severity: 'warning',
           message: 'mum@gmаil.com uses characters that only look like gmail.com: it is a different domain. Did you mean mum@gmail.com?',
         },
       ],
@@ -128,28 +135,31 @@ runRuleTests(noLookalikeRecipient, {
       name: 'the same look-alike in punycode (xn--)',
       draft: draftOf({ from, to: ['mum@xn--gmil-63d.com'] }),
       organisation,
-      errors: [{ messageId: 'lookalikeCharacters', message: /only look like gmail\.com/ }],
+      errors: [{ messageId: 'lookalikeCharacters', severity: 'warning', message: /only look like gmail\.com/ }],
       output: draftOf({ from, to: ['mum@gmail.com'] }),
     },
     {
       name: 'a Cyrillic look-alike of the school domain',
       draft: draftOf({ from, to: ['head@xn--silcates-qbh.org.uk'] }),
       organisation,
-      errors: [{ messageId: 'lookalikeCharacters', message: /only look like silcoates\.org\.uk/ }],
+      errors: [{ messageId: 'lookalikeCharacters', severity: 'warning', message: /only look like silcoates\.org\.uk/ }],
       output: draftOf({ from, to: ['head@silcoates.org.uk'] }),
     },
     {
       name: 'digit for letter and "rn" for "m"',
       draft: draftOf({ from, to: ['a@gmai1.com', 'b@hotrnail.com'] }),
       organisation,
-      errors: [{ messageId: 'lookalikeCharacters' }, { messageId: 'lookalikeCharacters', message: /Did you mean b@hotmail\.com\?/ }],
+      errors: [
+        { messageId: 'lookalikeCharacters', severity: 'warning' },
+        { messageId: 'lookalikeCharacters', severity: 'warning', message: /Did you mean b@hotmail\.com\?/ },
+      ],
       output: draftOf({ from, to: ['a@gmail.com', 'b@hotrnail.com'] }),
     },
     {
       name: 'full-width letters',
       draft: draftOf({ from, to: ['a@ｇｍａｉｌ.com'] }),
       organisation,
-      errors: [{ messageId: 'lookalikeCharacters' }],
+      errors: [{ messageId: 'lookalikeCharacters', severity: 'warning' }],
       output: draftOf({ from, to: ['a@gmail.com'] }),
     },
     {
@@ -159,6 +169,7 @@ runRuleTests(noLookalikeRecipient, {
       errors: [
         {
           messageId: 'nearMiss',
+          severity: 'warning',
           message:
             'a@stmarys-la.gov.uk is one letter away from stmarys-lb.gov.uk or stmarys-lc.gov.uk. Did you mean a@stmarys-lb.gov.uk or a@stmarys-lc.gov.uk?',
         },
@@ -168,7 +179,7 @@ runRuleTests(noLookalikeRecipient, {
       name: 'a subdomain keeps its subdomain in the suggestion',
       draft: draftOf({ from, to: ['x@mail.silcoatse.org.uk'] }),
       organisation,
-      errors: [{ messageId: 'nearMiss', message: /Did you mean x@mail\.silcoates\.org\.uk\?/ }],
+      errors: [{ messageId: 'nearMiss', severity: 'warning', message: /Did you mean x@mail\.silcoates\.org\.uk\?/ }],
       output: draftOf({ from, to: ['x@mail.silcoates.org.uk'] }),
     },
   ],

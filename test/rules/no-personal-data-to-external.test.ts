@@ -50,6 +50,7 @@ runRuleTests(noPersonalDataToExternal, {
       errors: [
         {
           messageId: 'identifiers',
+          severity: 'error',
           message:
             'This e-mail holds 1 UPN and goes outside the school (to parent@gmail.com). Remove them, or send them encrypted (ask the Network Manager).',
           evidence: ["Message: Hello, Amira's UPN is B80120000•••• for the form."],
@@ -68,11 +69,12 @@ runRuleTests(noPersonalDataToExternal, {
       errors: [
         {
           messageId: 'identifiers',
+          severity: 'error',
           message: /holds 2 UPNs and goes outside the school \(to officer@la\.gov\.uk\)/,
           evidence: ['Subject: Pupil B80120000••••', 'Message: UPN P20700001••••. NHS number 943 476 ••••. Card •••• 6467…'],
         },
-        { messageId: 'identifiers', message: /1 NHS number/ },
-        { messageId: 'identifiers', message: /1 payment card number/ },
+        { messageId: 'identifiers', severity: 'error', message: /1 NHS number/ },
+        { messageId: 'identifiers', severity: 'error', message: /1 payment card number/ },
       ],
     },
     {
@@ -83,8 +85,12 @@ runRuleTests(noPersonalDataToExternal, {
         body: 'DOB: 03/04/2015. She lives at 12 Oak Road, Leeds LS6 2AB.',
       }),
       errors: [
-        { messageId: 'identifiers', message: /1 date of birth and goes outside the school \(to a@gmail\.com, b@gmail\.com and 1 other\)/ },
-        { messageId: 'identifiers', message: /1 home address/ },
+        {
+          messageId: 'identifiers',
+          severity: 'error',
+          message: /1 date of birth and goes outside the school \(to a@gmail\.com, b@gmail\.com and 1 other\)/,
+        },
+        { messageId: 'identifiers', severity: 'error', message: /1 home address/ },
       ],
     },
     {
@@ -93,6 +99,7 @@ runRuleTests(noPersonalDataToExternal, {
       errors: [
         {
           messageId: 'specialCategory',
+          severity: 'warning',
           message:
             'This e-mail mentions "child protection" beside personal details and goes outside the school (to social.worker@gmail.com). Check that every recipient needs it, and send it securely.',
         },
@@ -102,7 +109,7 @@ runRuleTests(noPersonalDataToExternal, {
       name: 'a school-added special-category word',
       draft: draftOf({ from, to: [parent], body: 'Young carer assessment for pupil ref AB 12 34 56 C.' }),
       options: { specialCategoryWords: { add: ['young carer'] } },
-      errors: [{ messageId: 'specialCategory', message: /"Young carer"/ }],
+      errors: [{ messageId: 'specialCategory', severity: 'warning', message: /"Young carer"/ }],
     },
     {
       name: 'an identifier in the subject of an internal e-mail',
@@ -110,6 +117,7 @@ runRuleTests(noPersonalDataToExternal, {
       errors: [
         {
           messageId: 'identifierInSubject',
+          severity: 'warning',
           message: 'The subject line holds 1 NHS number. Subjects show in notifications, inbox lists and search: move it into the message.',
           evidence: ['Subject: NHS number 943 476 ••••• for the trip'.replace('•••••', '••••')],
         },
@@ -118,7 +126,7 @@ runRuleTests(noPersonalDataToExternal, {
     {
       name: 'an identifier hidden in HTML behind zero-width characters and full-width digits',
       draft: draftOf({ from, to: [parent], html: '<p>UPN: B8012\u200b0000５001</p>' }),
-      errors: [{ messageId: 'identifiers', message: /1 UPN/ }],
+      errors: [{ messageId: 'identifiers', severity: 'error', message: /1 UPN/ }],
     },
   ],
 });

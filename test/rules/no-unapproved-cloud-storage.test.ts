@@ -24,6 +24,7 @@ runRuleTests(noUnapprovedCloudStorage, {
       errors: [
         {
           messageId: 'unapprovedStorage',
+          severity: 'warning',
           message:
             'This e-mail links to Dropbox. Google Drive is the school’s only approved cloud storage: share the file from your school Google Drive instead.',
           evidence: ['https://www.dropbox.com/s/abc123/trip.zip?dl=0'],
@@ -34,15 +35,15 @@ runRuleTests(noUnapprovedCloudStorage, {
       name: 'WeTransfer short link and OneDrive without a scheme, even to colleagues',
       draft: draftOf({ to: ['a@school.example'], body: 'https://we.tl/t-AbC and 1drv.ms/u/s!abc' }),
       errors: [
-        { messageId: 'unapprovedStorage', message: /links to WeTransfer/ },
-        { messageId: 'unapprovedStorage', message: /links to OneDrive/ },
+        { messageId: 'unapprovedStorage', severity: 'warning', message: /links to WeTransfer/ },
+        { messageId: 'unapprovedStorage', severity: 'warning', message: /links to OneDrive/ },
       ],
     },
     {
       name: 'a service the school added, in an HTML href',
       draft: draftOf({ html: '<a href="https://files.example-share.net/x">download</a>' }),
       options: { services: { add: [{ host: 'example-share.net', name: 'ExampleShare' }] } },
-      errors: [{ messageId: 'unapprovedStorage', message: /links to ExampleShare/ }],
+      errors: [{ messageId: 'unapprovedStorage', severity: 'warning', message: /links to ExampleShare/ }],
     },
   ],
 });

@@ -43,18 +43,22 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
     {
       name: 'a CSV of UPNs and dates of birth, not encrypted (error)',
       draft: draftOf({ from, to, attachments: [file('pupils.csv', 'class list.csv', 'text/csv')] }),
-      errors: [{ messageId: 'personalDataNotEncrypted', message: /^"class list\.csv" holds 2 UPNs and is not encrypted/ }],
+      errors: [
+        { messageId: 'personalDataNotEncrypted', severity: 'error', message: /^"class list\.csv" holds 2 UPNs and is not encrypted/ },
+      ],
     },
     {
       // 97 KB that inflates to 100 MB: only the first megabytes (maxContentMb) are read, and the UPN is there.
       name: 'a zip bomb dressed as a spreadsheet, a UPN at its start',
       draft: draftOf({ from, to, attachments: [file('bomb.xlsx', 'Year 8.xlsx')] }),
-      errors: [{ messageId: 'personalDataNotEncrypted', message: /holds 1 UPN and is not encrypted/ }],
+      errors: [{ messageId: 'personalDataNotEncrypted', severity: 'error', message: /holds 1 UPN and is not encrypted/ }],
     },
     {
       name: 'the same data in a plain spreadsheet',
       draft: draftOf({ from, to, attachments: [file('pupils.xlsx', 'Year 7.xlsx')] }),
-      errors: [{ messageId: 'personalDataNotEncrypted', message: /holds 2 UPNs and is not encrypted: it has no password/ }],
+      errors: [
+        { messageId: 'personalDataNotEncrypted', severity: 'error', message: /holds 2 UPNs and is not encrypted: it has no password/ },
+      ],
     },
     {
       name: 'a zip with one member not encrypted',
@@ -62,6 +66,7 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
       errors: [
         {
           messageId: 'looksSensitiveNotEncrypted',
+          severity: 'warning',
           message:
             /looks sensitive \(its name contains "sen"\) and is not encrypted: 1 of 2 files in the zip is not encrypted\. Put it in a password-protected zip \(7-Zip, AES-256\), and send the password separately/,
         },
@@ -70,7 +75,13 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
     {
       name: 'a name that suggests personal data on a plain PDF (warning)',
       draft: draftOf({ from, to, attachments: [file('minutes_plain.pdf', 'Safeguarding referral.pdf')] }),
-      errors: [{ messageId: 'looksSensitiveNotEncrypted', message: /its name contains "safeguarding"; its name contains "referral"/ }],
+      errors: [
+        {
+          messageId: 'looksSensitiveNotEncrypted',
+          severity: 'warning',
+          message: /its name contains "safeguarding"; its name contains "referral"/,
+        },
+      ],
     },
     {
       name: 'a damaged zip, or a file whose bytes were not read (warning)',
@@ -104,7 +115,7 @@ runRuleTests(noUnencryptedSensitiveAttachment, {
       name: 'a keyword the school added',
       draft: draftOf({ from, to, attachments: [file('minutes_plain.pdf', 'Young carers.pdf')] }),
       options: { keywords: { add: ['young carers'] } },
-      errors: [{ messageId: 'looksSensitiveNotEncrypted' }],
+      errors: [{ messageId: 'looksSensitiveNotEncrypted', severity: 'warning' }],
     },
   ],
 });

@@ -93,6 +93,7 @@ runRuleTests(noUnprofessionalWording, {
       errors: [
         {
           messageId: 'profanity',
+          severity: 'error',
           message: 'Obscene or profane language (“fucking”). Anything in an e-mail can be disclosed to the person it is about.',
         },
       ],
@@ -100,80 +101,88 @@ runRuleTests(noUnprofessionalWording, {
     {
       name: 'leetspeak, repeated letters, stars, spaced and dotted letters',
       draft: toParent('You b1tch. fuuuuck. sh*t. f u c k. c.u.n.t.'),
-      errors: [{ messageId: 'profanity', message: /“b1tch”, “fuuuuck”, “sh\*t”, “f u c k” …/ }],
+      errors: [{ messageId: 'profanity', severity: 'error', message: /“b1tch”, “fuuuuck”, “sh\*t”, “f u c k” …/ }],
     },
     {
       name: 'zero-width characters and look-alike letters',
       draft: toParent('you b\u200bitch, you bаstard'),
-      errors: [{ messageId: 'profanity' }],
+      errors: [{ messageId: 'profanity', severity: 'error' }],
     },
     {
       name: 'a slur',
       draft: toParent('Stop calling him a retard.'),
-      errors: [{ messageId: 'slur', message: /^Discriminatory language \(“retard”\)/ }],
+      errors: [{ messageId: 'slur', severity: 'error', message: /^Discriminatory language \(“retard”\)/ }],
     },
-    { name: '"dick" in lower case is not a name', draft: toParent('Don’t be a dick about it.'), errors: [{ messageId: 'profanity' }] },
+    {
+      name: '"dick" in lower case is not a name',
+      draft: toParent('Don’t be a dick about it.'),
+      errors: [{ messageId: 'profanity', severity: 'error' }],
+    },
     {
       name: 'insults aimed at people (warning) with a suggestion',
       draft: toParent('Your son is lazy and clueless. He is a complete muppet. You people never read.'),
-      errors: [{ messageId: 'insult', message: /“You people”, “lazy”, “clueless”, “muppet”/ }],
+      errors: [{ messageId: 'insult', severity: 'warning', message: /“You people”, “lazy”, “clueless”, “muppet”/ }],
     },
-    { name: 'an insult before a person noun', draft: toParent('Useless parents again.'), errors: [{ messageId: 'insult' }] },
+    {
+      name: 'an insult before a person noun',
+      draft: toParent('Useless parents again.'),
+      errors: [{ messageId: 'insult', severity: 'warning' }],
+    },
     {
       name: 'mild swearing (info)',
       draft: toParent('What a load of crap, bloody hell.'),
-      errors: [{ messageId: 'mildProfanity', message: /“bloody hell”, “crap”/ }],
+      errors: [{ messageId: 'mildProfanity', severity: 'info', message: /“bloody hell”, “crap”/ }],
     },
     {
       name: 'shouting inside a sentence',
       draft: toParent('Parents must DO NOT PARK IN THE STAFF car park.'),
-      errors: [{ messageId: 'shouting', message: /“DO NOT PARK IN THE STAFF”/ }],
+      errors: [{ messageId: 'shouting', severity: 'info', message: /“DO NOT PARK IN THE STAFF”/ }],
     },
     {
       name: 'a whole message in capitals',
       draft: toParent('WHY HAS MY SON NOT BEEN PICKED FOR THE TEAM AGAIN THIS WEEK'),
-      errors: [{ messageId: 'shouting' }],
+      errors: [{ messageId: 'shouting', severity: 'info' }],
     },
     {
       name: 'exasperated punctuation',
       draft: toParent('Why was this not done???'),
-      errors: [{ messageId: 'punctuation', message: /“\?\?\?”/ }],
+      errors: [{ messageId: 'punctuation', severity: 'info', message: /“\?\?\?”/ }],
     },
     {
       name: 'text-speak and a hostile emoji',
       draft: toParent('ok thx lol 😡'),
-      errors: [{ messageId: 'textSpeak', message: /“thx”, “lol”, “😡”/ }],
+      errors: [{ messageId: 'textSpeak', severity: 'info', message: /“thx”, “lol”, “😡”/ }],
     },
-    { name: 'in the subject', draft: toParent('fine', 'WTF is this'), errors: [{ messageId: 'textSpeak' }] },
+    { name: 'in the subject', draft: toParent('fine', 'WTF is this'), errors: [{ messageId: 'textSpeak', severity: 'info' }] },
     // A school's own word with a letter outside a–z: found by its full form, not skipped by the quick key.
     {
       name: 'a school-added word with an accented letter',
       draft: toParent('He called him a čurak.'),
       options: { words: { add: { profanity: ['čurak'] } } },
-      errors: [{ messageId: 'profanity', message: /“čurak”/ }],
+      errors: [{ messageId: 'profanity', severity: 'error', message: /“čurak”/ }],
     },
     {
       name: 'a school-added word, stretched and in capitals',
       draft: toParent('What a PLONKKKER.'),
       options: { words: { add: { insult: ['plonker'] } } },
-      errors: [{ messageId: 'insult', message: /PLONKKKER/ }],
+      errors: [{ messageId: 'insult', severity: 'warning', message: /PLONKKKER/ }],
     },
     // Listed with digits: read the way the text's own words are read (leetspeak mapped), so they match.
     {
       name: 'text-speak written with digits',
       draft: toParent('gr8 news, c u l8r'),
-      errors: [{ messageId: 'textSpeak', message: /“gr8”, “l8r”/ }],
+      errors: [{ messageId: 'textSpeak', severity: 'info', message: /“gr8”, “l8r”/ }],
     },
     {
       name: "a pupil's words in quotation marks in an internal note are reported at info at most",
       draft: draftOf({ from, to: ['dsl@school.example'], body: 'At 10:15 Jack said "you are a fucking twat" to Amy.' }),
-      errors: [{ messageId: 'profanity' }],
+      errors: [{ messageId: 'profanity', severity: 'info' }],
     },
     {
       name: 'a school-added word',
       draft: toParent('Stop being a wazzock.'),
       options: { words: { add: { insult: ['wazzock'] } } },
-      errors: [{ messageId: 'insult' }],
+      errors: [{ messageId: 'insult', severity: 'warning' }],
     },
   ],
 });

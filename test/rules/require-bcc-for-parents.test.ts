@@ -73,6 +73,7 @@ runRuleTests(requireBccForParents, {
       errors: [
         {
           messageId: 'personalVisible',
+          severity: 'error',
           message: "3 parents' personal e-mail addresses are visible in To/Cc: every recipient will see them all. Move them to Bcc.",
           evidence: ['Jane Smith <jane.smith@gmail.com>', 'ahmed.khan@btinternet.com', 'lee@hotmail.co.uk'],
         },
@@ -87,19 +88,19 @@ runRuleTests(requireBccForParents, {
     {
       name: 'parents split over To and Cc, existing Bcc kept',
       draft: draftOf({ from, to: ['colleague@school.example', 'a@yahoo.com'], cc: ['b@icloud.com'], bcc: ['c@gmail.com'] }),
-      errors: [{ messageId: 'personalVisible', message: /^2 parents'/ }],
+      errors: [{ messageId: 'personalVisible', severity: 'error', message: /^2 parents'/ }],
       output: draftOf({ from, to: ['colleague@school.example'], cc: [], bcc: ['c@gmail.com', 'a@yahoo.com', 'b@icloud.com'] }),
     },
     {
       name: 'two parents of different families',
       draft: draftOf({ from, to: ['Jane Smith <jane@gmail.com>', 'Priya Shah <priya@outlook.com>'] }),
-      errors: [{ messageId: 'personalVisible' }],
+      errors: [{ messageId: 'personalVisible', severity: 'error' }],
       output: draftOf({ from, bcc: ['Jane Smith <jane@gmail.com>', 'Priya Shah <priya@outlook.com>'] }),
     },
     {
       name: '"anna" and "annabel" are not one family',
       draft: draftOf({ from, to: ['anna@gmail.com', 'annabel@gmail.com'] }),
-      errors: [{ messageId: 'personalVisible' }],
+      errors: [{ messageId: 'personalVisible', severity: 'error' }],
       output: draftOf({ from, bcc: ['anna@gmail.com', 'annabel@gmail.com'] }),
     },
     {
@@ -108,7 +109,7 @@ runRuleTests(requireBccForParents, {
         from,
         to: ['a.jones@gmail.com', 'b.jones@gmail.com', 'c.jones@gmail.com', 'd.jones@gmail.com', 'e.jones@gmail.com'],
       }),
-      errors: [{ messageId: 'personalVisible', message: /^5 parents'/ }],
+      errors: [{ messageId: 'personalVisible', severity: 'error', message: /^5 parents'/ }],
       output: draftOf({
         from,
         bcc: ['a.jones@gmail.com', 'b.jones@gmail.com', 'c.jones@gmail.com', 'd.jones@gmail.com', 'e.jones@gmail.com'],
@@ -118,14 +119,14 @@ runRuleTests(requireBccForParents, {
       name: 'one family, when allowOneFamily is off',
       draft: draftOf({ from, to: ['Jane Smith <jane@gmail.com>', 'Tom Smith <tom@gmail.com>'] }),
       options: { allowOneFamily: false },
-      errors: [{ messageId: 'personalVisible' }],
+      errors: [{ messageId: 'personalVisible', severity: 'error' }],
       output: draftOf({ from, bcc: ['Jane Smith <jane@gmail.com>', 'Tom Smith <tom@gmail.com>'] }),
     },
     {
       name: 'a domain added to the personal list',
       draft: draftOf({ from, to: ['a@familymail.example', 'b@familymail.example'] }),
       organisation: { personalMailDomains: { add: ['familymail.example'] } },
-      errors: [{ messageId: 'personalVisible' }],
+      errors: [{ messageId: 'personalVisible', severity: 'error' }],
       output: draftOf({ from, bcc: ['a@familymail.example', 'b@familymail.example'] }),
     },
     {
@@ -133,20 +134,20 @@ runRuleTests(requireBccForParents, {
       draft: draftOf({ from, to: ['dad@bigbank.co.uk', 'mum@gmail.com', 'officer@la.gov.uk'] }),
       options: { countAllExternal: true },
       organisation: { partnerDomains: ['la.gov.uk'] },
-      errors: [{ messageId: 'externalVisible', message: /^2 external e-mail addresses/ }],
+      errors: [{ messageId: 'externalVisible', severity: 'error', message: /^2 external e-mail addresses/ }],
       output: draftOf({ from, to: ['officer@la.gov.uk'], bcc: ['dad@bigbank.co.uk', 'mum@gmail.com'] }),
     },
     {
       name: 'no config and a sender on gmail.com: gmail.com is not taken for the school’s domain',
       draft: draftOf({ from: 'teacher@gmail.com', to: ['a@gmail.com', 'b@gmail.com'] }),
-      errors: [{ messageId: 'personalVisible' }],
+      errors: [{ messageId: 'personalVisible', severity: 'error' }],
       output: draftOf({ from: 'teacher@gmail.com', bcc: ['a@gmail.com', 'b@gmail.com'] }),
     },
     {
       name: 'configured internal domains replace the sender default',
       draft: draftOf({ from: 'teacher@gmail.com', to: ['a@gmail.com', 'b@gmail.com', 'staff@school.example'] }),
       organisation: { internalDomains: ['school.example'] },
-      errors: [{ messageId: 'personalVisible', evidence: ['a@gmail.com', 'b@gmail.com'] }],
+      errors: [{ messageId: 'personalVisible', severity: 'error', evidence: ['a@gmail.com', 'b@gmail.com'] }],
       output: draftOf({ from: 'teacher@gmail.com', to: ['staff@school.example'], bcc: ['a@gmail.com', 'b@gmail.com'] }),
     },
   ],
