@@ -20,4 +20,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Cards and formatters describe rules from the metadata they are handed (RulesMeta), never the registry.
+    files: ['addon/cards/**/*.ts', 'cli/formats/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)rules/(?!index\\.ts$).+', message: 'The shells import the core only through rules/index.ts.' },
+            {
+              regex: '(^|/)rules/index\\.ts$',
+              importNames: ['builtInRules'],
+              message: 'Cards and formatters take the rules metadata as an argument (RulesMeta).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -30,7 +30,7 @@ export const builtInRules: Record<string, AnyRule> = {
   'require-bcc-for-parents': requireBccForParents,
 };
 
-export { createLinter, lint, wantsBytes, type Linter } from './engine/lint.ts';
+export { createLinter, lint, rulesMeta, wantsBytes, type Linter } from './engine/lint.ts';
 export { describeFields } from './engine/messages.ts';
 export { parseMailbox } from './lib/addresses.ts';
 export { parseConfig, resolveOrganisation } from './engine/config.ts';

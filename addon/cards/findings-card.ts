@@ -1,6 +1,6 @@
 // The compose card: a one-line summary, one section per finding (message, evidence, fix button, and the
 // policy clause folded away), what was not checked, and a "Check again" footer. Builds no rule prose itself.
-import { builtInRules, type Finding, type LintReport } from '../../rules/index.ts';
+import type { Finding, LintReport, RulesMeta } from '../../rules/index.ts';
 import type { EntryPointName } from '../entry-point-name.ts';
 import { findingKey } from '../dismissals.ts';
 import { fixLabel } from '../edits.ts';
@@ -37,12 +37,17 @@ export function summaryLine(report: LintReport): string {
   return parts.length ? parts.join(' · ') : 'Nothing to fix';
 }
 
-function findingSection(card: CardApi, f: Finding, draftId: string | undefined): GoogleAppsScript.Card_Service.CardSection {
+function findingSection(
+  card: CardApi,
+  f: Finding,
+  draftId: string | undefined,
+  rules: RulesMeta,
+): GoogleAppsScript.Card_Service.CardSection {
   const look = LOOK[f.severity];
-  const rule = builtInRules[f.ruleId];
+  const rule = rules[f.ruleId];
   const section = card
     .newCardSection()
-    .setHeader(`${look.icon} ${escapeHtml(rule ? rule.meta.description : f.ruleId)}`)
+    .setHeader(`${look.icon} ${escapeHtml(rule ? rule.description : f.ruleId)}`)
     .addWidget(card.newTextParagraph().setText(`<font color="${look.colour}"><b>${look.label}.</b></font> ${escapeHtml(f.message)}`));
   let shown = 1;
   const evidence = f.evidence || [];
@@ -90,6 +95,7 @@ function findingSection(card: CardApi, f: Finding, draftId: string | undefined):
 export function findingsCard(
   card: CardApi,
   check: Pick<Check, 'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount'>,
+  rules: RulesMeta,
 ): GoogleAppsScript.Card_Service.Card {
   const { report, checkedWhat } = check;
   const builder = card
@@ -108,15 +114,15 @@ export function findingsCard(
   }
   builder.addSection(head);
 
-  report.findings.slice(0, MAX_FINDING_SECTIONS).forEach((f) => builder.addSection(findingSection(card, f, check.draftId)));
+  report.findings.slice(0, MAX_FINDING_SECTIONS).forEach((f) => builder.addSection(findingSection(card, f, check.draftId, rules)));
   if (report.findings.length > MAX_FINDING_SECTIONS) {
     const more = report.findings.length - MAX_FINDING_SECTIONS;
     builder.addSection(card.newCardSection().addWidget(card.newTextParagraph().setText(`…and ${more} more findings not shown.`)));
   }
   if (report.notChecked.length) {
     const lines = report.notChecked.map((n) => {
-      const rule = builtInRules[n.ruleId];
-      return `• ${escapeHtml(rule ? rule.meta.description : n.ruleId)}: ${escapeHtml(n.reason)}`;
+      const rule = rules[n.ruleId];
+      return `• ${escapeHtml(rule ? rule.description : n.ruleId)}: ${escapeHtml(n.reason)}`;
     });
     builder.addSection(
       card

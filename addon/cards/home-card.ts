@@ -1,12 +1,12 @@
 // The home card (Gmail side panel outside a draft): what draftlint checks, how to use it, and which config is active.
-import { builtInRules, type Config } from '../../rules/index.ts';
+import type { Config, RulesMeta } from '../../rules/index.ts';
 import { escapeHtml } from './html.ts';
 
 type CardApi = GoogleAppsScript.Card_Service.CardService;
 
-export function homeCard(card: CardApi, config: Config): GoogleAppsScript.Card_Service.Card {
+export function homeCard(card: CardApi, config: Config, rules: RulesMeta): GoogleAppsScript.Card_Service.Card {
   const enabled = Object.keys(config.rules).filter((id) => config.rules[id].severity !== 'off');
-  const checks = enabled.map((id) => `• ${escapeHtml(builtInRules[id].meta.description)} <i>(${config.rules[id].severity})</i>`);
+  const checks = enabled.map((id) => `• ${escapeHtml(rules[id].description)} <i>(${config.rules[id].severity})</i>`);
   const org = config.organisation;
   const internal = org.internalDomains.length ? org.internalDomains.join(', ') : "the sender's own domain";
   return card

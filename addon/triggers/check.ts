@@ -1,13 +1,13 @@
 // One check of the draft open in the compose window: recipients from the event (always fresh), subject,
 // body and attachments from the saved draft when it can be found, the school's rules, and this user's
 // dismissals. Everything a card or a fix needs comes from here, so every callback sees the same result.
-import { builtInRules, describeFields, lint, wantsBytes, type Config, type Draft, type DraftField } from '../../rules/index.ts';
+import { describeFields, lint, wantsBytes, type Config, type Draft, type DraftField } from '../../rules/index.ts';
 import type { Check } from '../check-result.ts';
 import { dismissedOn, findingKey } from '../dismissals.ts';
 import { findSavedDraft } from '../draft/find-draft.ts';
 import { GmailCalls } from '../draft/gmail-calls.ts';
 import { draftFromEvent, subjectFromEvent } from '../event.ts';
-import { schoolConfig } from '../school-config.ts';
+import { schoolConfig, schoolRules } from '../school-config.ts';
 import type { Services } from '../services.ts';
 
 const NOTICES = {
@@ -62,7 +62,7 @@ const MAX_FETCH_BYTES = 25 * 1024 * 1024;
 function fetchNeededBytes(draft: Draft, config: Config, services: Services, calls: GmailCalls): Draft {
   if (!services.attachments || !draft.attachments) return draft;
   const attachments = draft.attachments.map((a) => {
-    if (!a.source || a.size > MAX_FETCH_BYTES || !wantsBytes(a, config, builtInRules) || !calls.take()) return a;
+    if (!a.source || a.size > MAX_FETCH_BYTES || !wantsBytes(a, config, schoolRules) || !calls.take()) return a;
     try {
       const part = services.attachments!.get('me', a.source.messageId, a.source.attachmentId);
       const data = part.data as unknown as string | number[] | undefined;
@@ -91,7 +91,7 @@ export function checkDraft(event: unknown, services: Services): Check {
   const saved = open.to ? readSaved(event, open, services, calls) : { draft: open, draftId: undefined, notice: undefined };
   const { draftId, notice } = saved;
   const draft = saved.draftId ? fetchNeededBytes(saved.draft, config, services, calls) : saved.draft;
-  const report = lint(draft, config, builtInRules);
+  const report = lint(draft, config, schoolRules);
   let dismissedCount = 0;
   if (draftId) {
     const dismissed = dismissedOn(services.userProperties, draftId);

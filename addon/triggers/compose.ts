@@ -1,21 +1,21 @@
 // Compose-window triggers: open (check the draft), "Check again", apply a fix, and dismiss a finding.
 // Each one checks the draft afresh from its own event, so nothing is ever applied from a stale card.
 import * as z from 'zod/mini';
-import { builtInRules } from '../../rules/index.ts';
 import { dismissCard } from '../cards/dismiss-card.ts';
 import { findingsCard } from '../cards/findings-card.ts';
 import { DISMISS_REASONS, DismissReasonSchema, dismiss } from '../dismissals.ts';
 import { updateDraftResponse } from '../edits.ts';
 import { actionParameters } from '../event.ts';
 import type { Services } from '../services.ts';
+import { schoolRules, schoolRulesMeta } from '../school-config.ts';
 import { checkDraft } from './check.ts';
 
 export function composeOpen(event: unknown, services: Services): GoogleAppsScript.Card_Service.Card {
-  return findingsCard(services.card, checkDraft(event, services));
+  return findingsCard(services.card, checkDraft(event, services), schoolRulesMeta);
 }
 
 function refreshed(event: unknown, services: Services, notification?: string): GoogleAppsScript.Card_Service.ActionResponse {
-  const card = findingsCard(services.card, checkDraft(event, services));
+  const card = findingsCard(services.card, checkDraft(event, services), schoolRulesMeta);
   const builder = services.card.newActionResponseBuilder().setNavigation(services.card.newNavigation().popToRoot().updateCard(card));
   if (notification) builder.setNotification(services.card.newNotification().setText(notification));
   return builder.build();
@@ -30,7 +30,7 @@ function notify(services: Services, text: string): GoogleAppsScript.Card_Service
 }
 
 const FixParameters = z.object({
-  ruleId: z.string().check(z.refine((id) => id in builtInRules)),
+  ruleId: z.string().check(z.refine((id) => id in schoolRules)),
   fix: z.string().check(z.maxLength(4000)),
 });
 

@@ -13,6 +13,7 @@ import type {
   Check,
   CheckContext,
   Draft,
+  RulesMeta,
   DraftField,
   DraftWith,
   Finding,
@@ -137,4 +138,11 @@ export function wantsBytes(attachment: Attachment, config: Config, registry: Rec
     const setting = config.rules[id];
     return !!rule && !!rule.wantsBytes && activeSeverity(setting) !== undefined && rule.wantsBytes(attachment, setting.options);
   });
+}
+
+/** The metadata of a registry's rules, for the cards and formatters that describe findings. */
+export function rulesMeta(registry: Record<string, AnyRule>): RulesMeta {
+  const meta: Record<string, AnyRule['meta']> = {};
+  for (const id of Object.keys(registry)) meta[id] = registry[id].meta;
+  return meta;
 }

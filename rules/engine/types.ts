@@ -163,6 +163,12 @@ export interface Rule<Options = unknown, N extends DraftField = DraftField> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any, DraftField>;
 
+/**
+ * What cards and formatters know of the rules (ESLint's `rulesMeta`): each rule's description, policy clause,
+ * messages and options schema, by id. They are handed it, so they never import the registry itself.
+ */
+export type RulesMeta = Readonly<Record<string, AnyRule['meta']>>;
+
 export interface Finding {
   ruleId: string;
   severity: ActiveSeverity;

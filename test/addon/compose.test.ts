@@ -6,7 +6,7 @@ import { findingsCard } from '../../addon/cards/findings-card.ts';
 import { recorded, type Json } from '../fakes/card-service.ts';
 import { composeEvent, fakeServices, fakeWorld } from '../fakes/apps-script.ts';
 import type { SavedDraftSpec } from '../fakes/gmail.ts';
-import type { LintReport } from '../../rules/engine/types.ts';
+import { builtInRules, rulesMeta, type LintReport } from '../../rules/index.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/corpus.ts';
@@ -157,7 +157,9 @@ describe('compose card', () => {
     };
     const { services } = setup();
     expect(
-      recorded(findingsCard(services.card, { report, checkedWhat: 'the To list', dismissedCount: 0, draftId: 'r-1' })),
+      recorded(
+        findingsCard(services.card, { report, checkedWhat: 'the To list', dismissedCount: 0, draftId: 'r-1' }, rulesMeta(builtInRules)),
+      ),
     ).toMatchSnapshot();
   });
 
