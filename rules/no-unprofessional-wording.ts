@@ -10,7 +10,7 @@ import { withoutLinks } from './text/links.ts';
 import { wordHits } from './wording/hits.ts';
 import { compileLists, withoutNames } from './wording/lists.ts';
 import { CATEGORIES, DEMOTE, STYLE, options, type Category, type Options } from './wording/model.ts';
-import { insideSpan, quotedSpans } from './wording/quoted.ts';
+import { insideSpan, isReplySubject, quotedSpans } from './wording/quoted.ts';
 
 export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 'cc' | 'bcc'> = {
   meta: {
@@ -41,6 +41,8 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     return (draft, context) => {
       const text = context.text();
       const internalOnly = !hasExternalRecipient(draft, org);
+      // A reply's subject is the other party's: its tone (capitals, "???") is not the author's to answer for.
+      const styleOfOthers = isReplySubject(text.subject.text);
       const byCategory = new Map<
         Category,
         { hits: Set<string>; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }
@@ -53,7 +55,8 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
         const quoted = internalOnly && opts.quotedSpeechInternal !== 'normal' ? quotedSpans(clean) : [];
         for (const hit of wordHits(clean, opts, lists)) {
           if (!opts.categories[hit.category]) continue;
-          if (internalOnly && opts.styleHints === 'external' && STYLE.has(hit.category)) continue;
+          if (STYLE.has(hit.category) && ((internalOnly && opts.styleHints === 'external') || (where === 'Subject' && styleOfOthers)))
+            continue;
           const inQuote = insideSpan(quoted, hit.start, hit.end);
           if (inQuote && opts.quotedSpeechInternal === 'off') continue;
           const group = byCategory.get(hit.category) || {

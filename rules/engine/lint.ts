@@ -22,6 +22,9 @@ import type {
   PreparedText,
 } from './types.ts';
 
+/** Organisations whose rule setups a linter keeps (with no internal domains configured, one per sender domain). */
+const KEPT_ORGANISATIONS = 16;
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const BY_ORDER: ActiveSeverity[] = ['error', 'warning', 'info'];
 
@@ -45,7 +48,8 @@ function contextOf(draft: Draft): CheckContext {
 /**
  * A linter for one config: each rule's setup runs once per organisation (the internal domains can come
  * from the sender's, so one per sender domain at most), and its check once per draft. A setup that throws
- * is that rule failing, as a check that throws is.
+ * is that rule failing, as a check that throws is. The setups of the last few organisations are kept, so
+ * an mbox from thousands of senders holds a few sets of compiled lists, not thousands.
  */
 export function createLinter(config: Config, registry: Record<string, AnyRule>): Linter {
   const checksByOrg = new Map<string, Map<string, Check<DraftField> | Error>>();
@@ -54,6 +58,7 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
     const key = organisationKey(config, sender);
     let checks = checksByOrg.get(key);
     if (!checks) {
+      if (checksByOrg.size >= KEPT_ORGANISATIONS) checksByOrg.delete(checksByOrg.keys().next().value!);
       const org = resolveOrganisation(config, sender);
       checks = new Map();
       for (const id of Object.keys(config.rules)) {

@@ -1,4 +1,10 @@
-// Quoted speech in an e-mail: the spans between quotation marks, and whether a hit lies inside one.
+// Other people's words in an e-mail: the spans between quotation marks, whether a hit lies inside one,
+// and the subject of a reply or forward, which the other party wrote.
+
+/** "Re: ???", "FW: RE: URGENT": a subject taken over from the message replied to or forwarded. */
+export function isReplySubject(subject: string): boolean {
+  return /^\s*(?:re|fwd?|aw|wg|sv|antw|tr)\s*(?:\[\d+\])?\s*:/i.test(subject);
+}
 
 /** Spans between quotation marks (straight or curly), each within one paragraph; in order, never overlapping. */
 export function quotedSpans(text: string): [number, number][] {

@@ -1,6 +1,6 @@
 // Mailbox parsing, as Gmail's compose event and test tables write recipients.
 import { describe, expect, it } from 'vitest';
-import { formatAddress, parseMailbox } from '../../rules/lib/addresses.ts';
+import { formatAddress, isUnderAny, parseMailbox, underAnyOf } from '../../rules/lib/addresses.ts';
 
 describe('parseMailbox', () => {
   it.each([
@@ -20,5 +20,24 @@ describe('parseMailbox', () => {
     expect(formatAddress({ address: 'a@b.c', name: 'Lee, Daniel' })).toBe('"Lee, Daniel" <a@b.c>');
     expect(formatAddress({ address: 'a@b.c', name: 'Jane Smith' })).toBe('Jane Smith <a@b.c>');
     expect(formatAddress({ address: 'a@b.c' })).toBe('a@b.c');
+  });
+});
+
+describe('domains under a list', () => {
+  const list = ['school.org.uk', 'gmail.com'];
+  const cases: [string, boolean][] = [
+    ['school.org.uk', true],
+    ['mail.school.org.uk', true],
+    ['a.b.gmail.com', true],
+    ['myschool.org.uk', false], // ends with the text, not under the domain
+    ['org.uk', false],
+    ['gmail.com.evil.example', false],
+  ];
+  it('answers the same through the set as through the list', () => {
+    const isUnder = underAnyOf(list);
+    for (const [domain, expected] of cases) {
+      expect(isUnder(domain), domain).toBe(expected);
+      expect(isUnderAny(domain, list), domain).toBe(expected);
+    }
   });
 });

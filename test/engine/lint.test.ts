@@ -143,6 +143,22 @@ describe('setup and context', () => {
     expect(seen[4]).not.toBe(seen[0]); // the next draft has its own
   });
 
+  it('with no internal domains, sets up once per sender domain and keeps only the last few', () => {
+    const parsed = parseConfig({}, reg);
+    if (!parsed.ok) throw new Error();
+    const linter = createLinter(parsed.config, reg);
+    setups = 0;
+    const from = (n: number) => draftOf({ from: `head@school${n}.example`, body: 'x' });
+    for (let n = 0; n < 3; n++) for (let again = 0; again < 5; again++) linter.lint(from(n));
+    expect(setups).toBe(6); // 3 senders' domains × 2 rules, however many drafts each sent
+    for (let n = 3; n < 100; n++) linter.lint(from(n));
+    setups = 0;
+    linter.lint(from(99)); // recent: kept
+    expect(setups).toBe(0);
+    linter.lint(from(0)); // long ago: set up again, not kept for ever
+    expect(setups).toBe(2);
+  });
+
   it('a setup that throws is that rule failing, beside the others', () => {
     const broken: Rule<object, 'body'> = {
       ...reader('broken'),

@@ -43,6 +43,8 @@ runRuleTests(noUnprofessionalWording, {
       ),
     },
     { name: 'one ! or ?!', draft: toParent('Well done! Really?!') },
+    { name: 'the style of the subject replied to: capitals and "???"', draft: toParent('I will call you.', 'Re: WHY WAS HE KEPT IN???') },
+    { name: 'the text-speak of a forwarded subject', draft: toParent('See below.', 'FW: RE: omg lol') },
     { name: 'e-mail addresses and links', draft: toParent('See boards.fool.com or write to dick@gmail.com; http://example.com/?q=!!!') },
     {
       name: 'everyday British "bloody" (literal) and "damn" switched off',
@@ -154,6 +156,16 @@ runRuleTests(noUnprofessionalWording, {
       errors: [{ messageId: 'textSpeak', severity: 'info', message: /“thx”, “lol”, “😡”/ }],
     },
     { name: 'in the subject', draft: toParent('fine', 'WTF is this'), errors: [{ messageId: 'textSpeak', severity: 'info' }] },
+    {
+      name: 'swearing in the subject of a reply is still sent on',
+      draft: toParent('Thank you for writing.', 'Re: this is fucking ridiculous'),
+      errors: [{ messageId: 'profanity', severity: 'error' }],
+    },
+    {
+      name: 'the author own shouting in the body of a reply',
+      draft: toParent('Please DO NOT PARK IN THE STAFF car park.', 'RE: Parking'),
+      errors: [{ messageId: 'shouting', severity: 'info' }],
+    },
     // A school's own word with a letter outside a–z: found by its full form, not skipped by the quick key.
     {
       name: 'a school-added word with an accented letter',
