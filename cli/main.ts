@@ -87,7 +87,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const report = linter.lint(parsed.draft);
     errors += report.findings.filter((f) => f.severity === 'error').length;
-    await formatter.write({ file: event.message.file, findings: report.findings, notChecked: report.notChecked });
+    await formatter.write({ file: event.message.file, findings: report.findings, notChecked: report.notChecked, audited: report.audited });
   }
   await formatter.close();
   return unreadable ? 2 : errors ? 1 : 0;

@@ -5,6 +5,8 @@ export interface MessageResult {
   file: string;
   findings: Finding[];
   notChecked: NotChecked[];
+  /** Findings of rules in audit mode: shown with their own label, never counted toward the exit code. */
+  audited: Finding[];
 }
 
 /** Formats write as results arrive, so an mbox of thousands of messages streams with flat memory. */

@@ -29,7 +29,7 @@ const ConfigShape = z.strictObject({
 });
 
 const SeverityInput = z.pipe(
-  z.enum(['off', 'info', 'warning', 'warn', 'error']),
+  z.enum(['off', 'audit', 'info', 'warning', 'warn', 'error']),
   z.transform((s): Severity => (s === 'warn' ? 'warning' : s)),
 );
 
@@ -148,6 +148,8 @@ export function resolveOrganisation(config: Config, senderAddress?: string): Org
 }
 
 /** The severity a rule runs at, or undefined when it is off. */
-export function activeSeverity(setting: RuleSetting): ActiveSeverity | undefined {
-  return setting.severity === 'off' ? undefined : setting.severity;
+export function activeSeverity(setting: RuleSetting, rule: AnyRule): ActiveSeverity | undefined {
+  if (setting.severity === 'off') return undefined;
+  // A rule on trial finds what it would find out of the box.
+  return setting.severity === 'audit' ? rule.meta.defaultSeverity : setting.severity;
 }

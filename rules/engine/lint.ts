@@ -63,7 +63,7 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
       checks = new Map();
       for (const id of Object.keys(config.rules)) {
         const rule = registry[id];
-        if (!rule || !activeSeverity(config.rules[id])) continue;
+        if (!rule || !activeSeverity(config.rules[id], rule)) continue;
         try {
           checks.set(id, rule.create(config.rules[id].options, org));
         } catch (error) {
@@ -83,17 +83,20 @@ export function lint(draft: Draft, config: Config, registry: Record<string, AnyR
 }
 
 function run(draft: Draft, config: Config, registry: Record<string, AnyRule>, checks: Map<string, Check<DraftField> | Error>): LintReport {
-  const report: LintReport = { findings: [], notChecked: [] };
+  const report: LintReport = { findings: [], notChecked: [], audited: [] };
   const context = contextOf(draft);
   for (const id of Object.keys(config.rules)) {
     const setting = config.rules[id];
-    const severity = activeSeverity(setting);
     const rule = registry[id];
+    const severity = rule && activeSeverity(setting, rule);
     const check = checks.get(id);
     if (!severity || !rule || !check) continue;
+    // A rule on trial reports into `audited`, and says nothing to staff, not even that it could not run.
+    const into = setting.severity === 'audit' ? report.audited : report.findings;
     const missing = rule.meta.needs.filter((field) => draft[field] === undefined);
     if (missing.length) {
-      report.notChecked.push({ ruleId: id, reason: fillTemplate(engineMessages.fieldsUnread, { fields: describeFields(missing) }) });
+      if (into === report.findings)
+        report.notChecked.push({ ruleId: id, reason: fillTemplate(engineMessages.fieldsUnread, { fields: describeFields(missing) }) });
       continue;
     }
     try {
@@ -110,12 +113,13 @@ function run(draft: Draft, config: Config, registry: Record<string, AnyRule>, ch
         ...(r.fix && { fix: r.fix }),
         ...(r.suggestions && { suggestions: r.suggestions }),
       }));
-      for (const f of findings) report.findings.push(f);
+      for (const f of findings) into.push(f);
     } catch (error) {
-      report.findings.push(ruleFailed(rule, error));
+      into.push(ruleFailed(rule, error));
     }
   }
   report.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  report.audited.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return report;
 }
 
@@ -141,7 +145,7 @@ export function wantsBytes(attachment: Attachment, config: Config, registry: Rec
   return Object.keys(config.rules).some((id) => {
     const rule = registry[id];
     const setting = config.rules[id];
-    return !!rule && !!rule.wantsBytes && activeSeverity(setting) !== undefined && rule.wantsBytes(attachment, setting.options);
+    return !!rule && !!rule.wantsBytes && activeSeverity(setting, rule) !== undefined && rule.wantsBytes(attachment, setting.options);
   });
 }
 

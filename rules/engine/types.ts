@@ -2,8 +2,13 @@
 // Everything here is plain data so that the add-on, the CLI and the tests can build and read it alike.
 import type { ZodMiniType } from 'zod/mini';
 
-export type Severity = 'off' | 'info' | 'warning' | 'error';
-export type ActiveSeverity = Exclude<Severity, 'off'>;
+/**
+ * `audit` is a trial run (as Purview's and Google DLP's test modes): the rule runs and its findings are
+ * counted, at the rule's default severity, but never shown to staff and never change the CLI's exit code.
+ */
+export type Severity = 'off' | 'audit' | 'info' | 'warning' | 'error';
+/** The severity of a finding. */
+export type ActiveSeverity = Exclude<Severity, 'off' | 'audit'>;
 export type DraftField = 'from' | 'to' | 'cc' | 'bcc' | 'subject' | 'body' | 'attachments';
 export type RecipientField = 'to' | 'cc' | 'bcc';
 
@@ -189,4 +194,6 @@ export interface NotChecked {
 export interface LintReport {
   findings: Finding[];
   notChecked: NotChecked[];
+  /** Findings of rules in audit mode: for statistics and the CLI's audit label, never for staff. */
+  audited: Finding[];
 }

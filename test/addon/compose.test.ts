@@ -138,6 +138,7 @@ describe('compose card', () => {
   it('a rule failure shows as a notice beside the other findings (snapshot)', () => {
     const report: LintReport = {
       notChecked: [],
+      audited: [],
       findings: [
         {
           ruleId: 'no-unprofessional-wording',

@@ -140,6 +140,21 @@ describe('draftlint check', () => {
     expect(JSON.parse(r.stdout)[0].findings[0].severity).toBe('warning');
   });
 
+  it('a rule in audit mode is shown with its own label and never changes the exit code', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'draftlint.config.json'), JSON.stringify({ rules: { 'require-bcc-for-parents': 'audit' } }));
+    const eml = join(repoRoot, 'examples/parents-visible.eml');
+    const stylish = await runCli(['check', eml], dir);
+    expect(stylish.code).toBe(0); // the same draft exits 1 with the rule at error
+    expect(stylish.stdout).toMatch(/^ {2}audit {4}3 parents' personal e-mail addresses are visible/m);
+    expect(stylish.stdout).toContain('1 finding of rules in audit mode (not shown to staff).');
+    const json = JSON.parse((await runCli(['check', '--format', 'json', eml], dir)).stdout);
+    expect(json[0].findings).toEqual([]);
+    expect(json[0].audited.map((f: { ruleId: string; severity: string }) => [f.ruleId, f.severity])).toEqual([
+      ['require-bcc-for-parents', 'error'],
+    ]);
+  });
+
   it('a bad config exits 2 and says exactly what is wrong', async () => {
     const dir = tmp();
     writeFileSync(

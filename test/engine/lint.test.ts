@@ -117,6 +117,19 @@ describe('demoted reports', () => {
   });
 });
 
+describe('audit mode', () => {
+  it('runs the rule at its default severity into `audited`: no finding for staff, no "not checked" either', () => {
+    const parsed = parseConfig({ rules: { 'max-recipients': 'audit', 'require-bcc-for-parents': 'audit' } }, builtInRules);
+    if (!parsed.ok) throw new Error();
+    const parents = ['a@gmail.com', 'b@hotmail.co.uk', 'c@yahoo.co.uk'];
+    const report = lint(draftOf({ to: parents }), parsed.config, builtInRules);
+    expect(report.findings).toEqual([]);
+    expect(report.audited.map((f) => [f.ruleId, f.severity])).toEqual([['require-bcc-for-parents', 'error']]);
+    const unread = lint({ to: parents.map((address) => ({ address })) }, parsed.config, builtInRules);
+    expect(unread.notChecked.map((n) => n.ruleId)).not.toContain('max-recipients');
+  });
+});
+
 describe('setup and context', () => {
   const seen: unknown[] = [];
   let setups = 0;
