@@ -51,7 +51,7 @@ describe('config', () => {
     expect(issuesOf({ rules: { 'require-bcc-for-parents': 'loud' } })).toEqual([
       {
         path: 'rules["require-bcc-for-parents"]',
-        message: 'must be one of "off", "info", "warning", "warn", "error" (found the text "loud")',
+        message: 'must be one of "off", "audit", "info", "warning", "warn", "error" (found the text "loud")',
       },
     ]);
   });
