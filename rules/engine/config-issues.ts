@@ -5,7 +5,15 @@ import type { z } from 'zod/mini';
 export interface ConfigIssue {
   /** JSON path of the offending value, e.g. `organisation.partnerDomains[2]`. */
   path: string;
+  /** The same path as keys, for a form that shows the message next to its field. */
+  at: (string | number)[];
   message: string;
+}
+
+/** An issue at a path given as keys. */
+export function issueAt(at: readonly PropertyKey[], message: string): ConfigIssue {
+  const keys = at.map((k) => (typeof k === 'number' ? k : String(k)));
+  return { path: formatPath(keys), at: keys, message };
 }
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -51,28 +59,28 @@ function sizeMessage(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>): 
 
 /** One issue as a ConfigIssue; `prefix` is the path of the value that was being parsed. */
 export function describeIssue(issue: Issue, prefix: readonly PropertyKey[]): ConfigIssue {
-  const path = formatPath([...prefix, ...issue.path]);
+  return issueAt([...prefix, ...issue.path], describeMessage(issue));
+}
+
+function describeMessage(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] || issue.expected;
-      if (issue.input === undefined) return { path, message: `is missing: it must be ${expected}` };
-      return { path, message: `must be ${expected} (found ${found(issue.input)})` };
+      if (issue.input === undefined) return `is missing: it must be ${expected}`;
+      return `must be ${expected} (found ${found(issue.input)})`;
     }
     case 'too_big':
     case 'too_small':
-      return { path, message: sizeMessage(issue) };
+      return sizeMessage(issue);
     case 'unrecognized_keys':
-      return {
-        path,
-        message: `has a setting draftlint does not know: ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`,
-      };
+      return `has a setting draftlint does not know: ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
     case 'invalid_value':
-      return { path, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (found ${found(issue.input)})` };
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (found ${found(issue.input)})`;
     case 'not_multiple_of':
-      return { path, message: `must be a multiple of ${String(issue.divisor)} (found ${found(issue.input)})` };
+      return `must be a multiple of ${String(issue.divisor)} (found ${found(issue.input)})`;
     default:
       // Formats, enums and custom checks carry the sentence written beside the schema.
-      return { path, message: issue.message };
+      return issue.message;
   }
 }
 

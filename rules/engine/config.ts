@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { personalMailDomains } from '../data/personal-mail-domains.ts';
 import type { ActiveSeverity, AnyRule, Organisation, Severity } from './types.ts';
-import { describeIssue, formatPath, type ConfigIssue } from './config-issues.ts';
+import { describeIssue, issueAt, type ConfigIssue } from './config-issues.ts';
 import { domainList, emailList } from './schemas.ts';
 import { domainOf } from '../lib/addresses.ts';
 import { editDistance } from '../lib/edit-distance.ts';
@@ -66,7 +66,7 @@ export function parseConfig(raw: unknown, registry: Record<string, AnyRule>): Pa
   for (const id of Object.keys(shape.data.rules)) {
     const rule = registry[id];
     if (!rule) {
-      issues.push({ path: formatPath(['rules', id]), message: unknownRuleMessage(id, Object.keys(registry)) });
+      issues.push(issueAt(['rules', id], unknownRuleMessage(id, Object.keys(registry))));
       continue;
     }
     const setting = parseRuleEntry(shape.data.rules[id], rule, ['rules', id], issues);
@@ -82,13 +82,13 @@ function renamedOptionIssues(given: unknown, rule: AnyRule, path: (string | numb
   if (!renamed || !given || typeof given !== 'object') return [];
   return Object.keys(given)
     .filter((key) => Object.prototype.hasOwnProperty.call(renamed, key))
-    .map((key) => ({ path: formatPath([...path, key]), message: `was renamed: write ${renamed[key]} instead` }));
+    .map((key) => issueAt([...path, key], `was renamed: write ${renamed[key]} instead`));
 }
 
 function parseRuleEntry(entry: unknown, rule: AnyRule, path: (string | number)[], issues: ConfigIssue[]): RuleSetting | undefined {
   const isTuple = Array.isArray(entry);
   if (isTuple && (entry.length < 1 || entry.length > 2)) {
-    issues.push({ path: formatPath(path), message: 'must be a severity, or [severity, {options}]' });
+    issues.push(issueAt(path, 'must be a severity, or [severity, {options}]'));
     return undefined;
   }
   const severityInput = isTuple ? entry[0] : entry;

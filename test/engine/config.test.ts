@@ -4,10 +4,11 @@ import { builtInRules } from '../../rules/index.ts';
 import { parseConfig, resolveOrganisation, type ConfigIssue } from '../../rules/engine/config.ts';
 import { formatIssues } from '../../rules/engine/config-issues.ts';
 
-function issuesOf(raw: unknown): ConfigIssue[] {
+/** The issues as path and message (the keys in `at` are tested on their own). */
+function issuesOf(raw: unknown): Pick<ConfigIssue, 'path' | 'message'>[] {
   const r = parseConfig(raw, builtInRules);
   if (r.ok) throw new Error('expected the config to be rejected');
-  return r.issues;
+  return r.issues.map(({ path, message }) => ({ path, message }));
 }
 
 describe('config', () => {
@@ -105,7 +106,7 @@ describe('config', () => {
       builtInRules,
     );
     expect(parsed.ok).toBe(true);
-    const byPath = (a: ConfigIssue, b: ConfigIssue) => (a.path < b.path ? -1 : 1);
+    const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
     expect(
       issuesOf({
         rules: {
@@ -150,8 +151,15 @@ describe('config', () => {
     expect(issuesOf([])[0]).toEqual({ path: '(top level)', message: 'must be an object { … } (found a list)' });
   });
 
+  it('gives each issue its path as keys too, for the settings form', () => {
+    const r = parseConfig({ rules: { 'max-recipients': ['warning', { maxVisible: 0 }] }, roles: { dpo: ['x'] } }, builtInRules);
+    expect(r.ok ? [] : r.issues.map((i) => i.at)).toEqual([['roles', 'dpo', 0]]);
+    const rule = parseConfig({ rules: { 'max-recipients': ['warning', { maxVisible: 0 }] } }, builtInRules);
+    expect(rule.ok ? [] : rule.issues.map((i) => i.at)).toEqual([['rules', 'max-recipients', 1, 'maxVisible']]);
+  });
+
   it('formats issues as lines naming the file', () => {
-    expect(formatIssues([{ path: 'rules.x', message: 'is wrong' }], 'draftlint.config.json')).toBe(
+    expect(formatIssues([{ path: 'rules.x', at: ['rules', 'x'], message: 'is wrong' }], 'draftlint.config.json')).toBe(
       'draftlint.config.json: the configuration has 1 problem:\n  - rules.x: is wrong',
     );
   });
