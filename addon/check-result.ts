@@ -2,6 +2,9 @@
 // A file of its own so that cards depend on the result, not on the trigger that makes it.
 import type { Draft, LintReport } from '../rules/index.ts';
 
+/** How the search for the saved draft went (for the card's notice and the deployment diagnostics). */
+export type SavedDraftOutcome = 'found' | 'ambiguous' | 'notSaved' | 'noRecipients' | 'noGmail' | 'failed';
+
 export interface Check {
   draft: Draft;
   report: LintReport;
@@ -13,4 +16,6 @@ export interface Check {
   dismissedCount: number;
   /** "the recipients, subject, message and 2 attachments" */
   checkedWhat: string;
+  /** How the search for the saved draft went; undefined when there were no recipients to search by. */
+  savedDraft?: SavedDraftOutcome;
 }

@@ -1,5 +1,19 @@
 // The names Gmail may call, as data and as a type: addon/entrypoints.ts must define exactly these, and a card
 // that names any other callback does not compile. Kept apart from entrypoints.ts so cards need not import it.
-export const ENTRY_POINT_NAMES = ['onHomepage', 'onComposeOpen', 'onCheckAgain', 'onApplyFix', 'onShowDismiss', 'onDismiss'] as const;
+export const ENTRY_POINT_NAMES = [
+  'onHomepage',
+  'onComposeOpen',
+  'onCheckAgain',
+  'onApplyFix',
+  'onShowDismiss',
+  'onDismiss',
+  'onShowSettings',
+  'onSaveSettings',
+  'onShowExport',
+  'onShowImport',
+  'onImportSettings',
+  'onShowHistory',
+  'onRestoreSettings',
+] as const;
 
 export type EntryPointName = (typeof ENTRY_POINT_NAMES)[number];

@@ -4,6 +4,15 @@
 import { problemCard } from './cards/findings-card.ts';
 import type { EntryPointName } from './entry-point-name.ts';
 import { appsScriptServices, type Services } from './services.ts';
+import {
+  importSettings,
+  restoreSettings,
+  saveSettingsFromForm,
+  showExport,
+  showHistory,
+  showImport,
+  showSettings,
+} from './settings/callbacks.ts';
 import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from './triggers/compose.ts';
 import { homepage } from './triggers/homepage.ts';
 
@@ -40,4 +49,11 @@ export const entryPoints: Record<EntryPointName, (event: unknown) => unknown> = 
   onApplyFix: safely('onApplyFix', applyFix, 'notify'),
   onShowDismiss: safely('onShowDismiss', showDismiss, 'notify'),
   onDismiss: safely('onDismiss', dismissFinding, 'notify'),
+  onShowSettings: safely('onShowSettings', showSettings, 'notify'),
+  onSaveSettings: safely('onSaveSettings', saveSettingsFromForm, 'notify'),
+  onShowExport: safely('onShowExport', showExport, 'notify'),
+  onShowImport: safely('onShowImport', showImport, 'notify'),
+  onImportSettings: safely('onImportSettings', importSettings, 'notify'),
+  onShowHistory: safely('onShowHistory', showHistory, 'notify'),
+  onRestoreSettings: safely('onRestoreSettings', restoreSettings, 'notify'),
 };

@@ -66,3 +66,27 @@ export function actionParameters<T>(event: unknown, schema: z.ZodMiniType<T>): T
   const result = schema.safeParse(params || {});
   return result.success ? result.data : undefined;
 }
+
+const FormEvent = z.object({
+  commonEventObject: z.optional(
+    z.object({
+      formInputs: z.optional(z.record(z.string(), z.object({ stringInputs: z.optional(z.object({ value: z.array(z.string()) })) }))),
+    }),
+  ),
+});
+
+/**
+ * The values of a card's inputs, by field name (`commonEventObject.formInputs`): a text input gives one
+ * value, a checkbox group one per ticked box, and a field left empty or unticked is absent.
+ */
+export function formInputs(event: unknown): Record<string, string[]> {
+  const parsed = FormEvent.safeParse(event);
+  const inputs = parsed.success && parsed.data.commonEventObject ? parsed.data.commonEventObject.formInputs : undefined;
+  const out: Record<string, string[]> = {};
+  if (!inputs) return out;
+  for (const name of Object.keys(inputs)) {
+    const string = inputs[name].stringInputs;
+    if (string) out[name] = string.value;
+  }
+  return out;
+}

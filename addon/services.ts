@@ -3,6 +3,10 @@ import type { DraftsApi } from './draft/find-draft.ts';
 import type { BodyDecoder } from './draft/payload.ts';
 
 export type PropertyStore = Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'>;
+/** The script's store, shared by every user of the add-on: settings and their history, diagnostics. */
+export type ScriptStore = Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'>;
+export type ScriptLock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
+export type ScriptCache = Pick<GoogleAppsScript.Cache.Cache, 'get' | 'put' | 'remove'>;
 
 export interface Services {
   card: GoogleAppsScript.Card_Service.CardService;
@@ -17,6 +21,15 @@ export interface Services {
   bytes: (data: string | number[]) => number[];
   /** This user's own property store: dismissed findings per draft. */
   userProperties: PropertyStore;
+  scriptProperties: ScriptStore;
+  /** The lock every user's executions share; taken with a short tryLock, never waited on for long. */
+  scriptLock(): ScriptLock;
+  /** The cache every user's executions share: the settings in force, so a check rarely reads properties. */
+  scriptCache: ScriptCache;
+  /** This user's own cache: short-lived marks such as "the last check found the draft not saved yet". */
+  userCache: ScriptCache;
+  /** Milliseconds since 1970 (Date.now()): passed in so tests can move time. */
+  now(): number;
 }
 
 type Utils = Pick<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob'>;
@@ -55,5 +68,10 @@ export function appsScriptServices(): Services {
     decode: bodyDecoder(Utilities),
     bytes: gmailBytes(Utilities),
     userProperties: PropertiesService.getUserProperties(),
+    scriptProperties: PropertiesService.getScriptProperties(),
+    scriptLock: () => LockService.getScriptLock(),
+    scriptCache: CacheService.getScriptCache(),
+    userCache: CacheService.getUserCache(),
+    now: () => Date.now(),
   };
 }

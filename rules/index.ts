@@ -33,8 +33,8 @@ export const builtInRules: Record<string, AnyRule> = {
 export { createLinter, lint, rulesMeta, wantsBytes, type Linter } from './engine/lint.ts';
 export { describeFields } from './engine/messages.ts';
 export { parseMailbox } from './lib/addresses.ts';
-export { parseConfig, resolveOrganisation } from './engine/config.ts';
+export { parseConfig, resolveOrganisation, sectionSchemas, toConfigFile } from './engine/config.ts';
 export { formatIssues } from './engine/config-issues.ts';
 export { applyEdit } from './engine/fix.ts';
 export type * from './engine/types.ts';
-export type { Config, ConfigIssue, ParseResult } from './engine/config.ts';
+export type { Config, ConfigFile, ConfigIssue, ParseResult, RuleSetting } from './engine/config.ts';

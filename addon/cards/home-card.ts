@@ -1,11 +1,20 @@
 // The home card (Gmail side panel outside a draft): what draftlint checks, how to use it, and which config is active.
 import type { Config, RulesMeta } from '../../rules/index.ts';
+import type { EntryPointName } from '../entry-point-name.ts';
 import { escapeHtml } from './html.ts';
+
+const SHOW_SETTINGS: EntryPointName = 'onShowSettings';
 
 type CardApi = GoogleAppsScript.Card_Service.CardService;
 
-export function homeCard(card: CardApi, config: Config, rules: RulesMeta): GoogleAppsScript.Card_Service.Card {
-  const enabled = Object.keys(config.rules).filter((id) => config.rules[id].severity !== 'off');
+/** What the signed-in user may open from here, decided by the trigger. */
+export interface HomeActions {
+  settings: boolean;
+}
+
+export function homeCard(card: CardApi, config: Config, rules: RulesMeta, actions: HomeActions): GoogleAppsScript.Card_Service.Card {
+  // Rules on trial (audit) are not listed: staff see nothing of them.
+  const enabled = Object.keys(config.rules).filter((id) => config.rules[id].severity !== 'off' && config.rules[id].severity !== 'audit');
   const checks = enabled.map((id) => `• ${escapeHtml(rules[id].description)} <i>(${config.rules[id].severity})</i>`);
   const org = config.organisation;
   const internal = org.internalDomains.length ? org.internalDomains.join(', ') : "the sender's own domain";
@@ -43,6 +52,18 @@ export function homeCard(card: CardApi, config: Config, rules: RulesMeta): Googl
             .setText(escapeHtml(org.partnerDomains.join(', ') || 'none'))
             .setWrapText(true),
         ),
+    )
+    .addSection(
+      actions.settings
+        ? card
+            .newCardSection()
+            .setHeader('Network Manager')
+            .addWidget(
+              card
+                .newButtonSet()
+                .addButton(card.newTextButton().setText('Settings').setOnClickAction(card.newAction().setFunctionName(SHOW_SETTINGS))),
+            )
+        : card.newCardSection().addWidget(card.newTextParagraph().setText('Settings are changed by the Network Manager.')),
     )
     .build();
 }

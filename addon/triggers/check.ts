@@ -2,13 +2,14 @@
 // body and attachments from the saved draft when it can be found, the school's rules, and this user's
 // dismissals. Everything a card or a fix needs comes from here, so every callback sees the same result.
 import { describeFields, lint, wantsBytes, type Config, type Draft, type DraftField } from '../../rules/index.ts';
-import type { Check } from '../check-result.ts';
+import type { Check, SavedDraftOutcome } from '../check-result.ts';
 import { dismissedOn, findingKey } from '../dismissals.ts';
 import { findSavedDraft } from '../draft/find-draft.ts';
 import { GmailCalls } from '../draft/gmail-calls.ts';
 import { draftFromEvent, subjectFromEvent } from '../event.ts';
-import { schoolConfig, schoolRules } from '../school-config.ts';
+import { schoolRules } from '../school-config.ts';
 import type { Services } from '../services.ts';
+import { settingsInForce } from '../settings/store.ts';
 
 const NOTICES = {
   notSaved:
@@ -26,8 +27,8 @@ function readSaved(
   open: Draft,
   services: Services,
   calls: GmailCalls,
-): { draft: Draft; draftId?: string; notice?: string } {
-  if (!services.drafts) return { draft: open, notice: NOTICES.noGmail };
+): { draft: Draft; draftId?: string; notice?: string; outcome: SavedDraftOutcome } {
+  if (!services.drafts) return { draft: open, notice: NOTICES.noGmail, outcome: 'noGmail' };
   try {
     const saved = findSavedDraft(services.drafts, open, services.decode, calls, subjectFromEvent(event));
     switch (saved.kind) {
@@ -36,18 +37,20 @@ function readSaved(
         return {
           draft: { ...saved.draft, to: open.to, cc: open.cc, bcc: open.bcc, from: open.from || saved.draft.from },
           draftId: saved.draftId,
+          outcome: 'found',
         };
       case 'ambiguous':
-        return { draft: open, notice: ambiguous(saved.count) };
+        return { draft: open, notice: ambiguous(saved.count), outcome: 'ambiguous' };
       case 'notSaved':
       case 'noRecipients':
-        return { draft: open, notice: NOTICES[saved.kind] };
+        return { draft: open, notice: NOTICES[saved.kind], outcome: saved.kind };
     }
   } catch (error) {
     console.error(`draftlint could not read the saved draft: ${error instanceof Error ? error.message : String(error)}`);
     return {
       draft: open,
       notice: 'draftlint could not read the saved draft just now, so only the recipients were checked. Press “Check again”.',
+      outcome: 'failed',
     };
   }
 }
@@ -86,10 +89,12 @@ function describeChecked(draft: Draft): string {
 
 export function checkDraft(event: unknown, services: Services): Check {
   const open = draftFromEvent(event, services.userEmail());
-  const config = schoolConfig();
+  const { config } = settingsInForce(services);
   const calls = new GmailCalls();
-  const saved = open.to ? readSaved(event, open, services, calls) : { draft: open, draftId: undefined, notice: undefined };
-  const { draftId, notice } = saved;
+  const saved = open.to
+    ? readSaved(event, open, services, calls)
+    : { draft: open, draftId: undefined, notice: undefined, outcome: undefined };
+  const { draftId, notice, outcome } = saved;
   const draft = saved.draftId ? fetchNeededBytes(saved.draft, config, services, calls) : saved.draft;
   const report = lint(draft, config, schoolRules);
   let dismissedCount = 0;
@@ -99,5 +104,5 @@ export function checkDraft(event: unknown, services: Services): Check {
     dismissedCount = report.findings.length - kept.length;
     report.findings = kept;
   }
-  return { draft, report, draftId, notice, dismissedCount, checkedWhat: describeChecked(draft) };
+  return { draft, report, draftId, notice, dismissedCount, checkedWhat: describeChecked(draft), savedDraft: outcome };
 }

@@ -8,14 +8,20 @@ import { updateDraftResponse } from '../edits.ts';
 import { actionParameters } from '../event.ts';
 import type { Services } from '../services.ts';
 import { schoolRules, schoolRulesMeta } from '../school-config.ts';
+import { observe } from '../settings/diagnostics.ts';
 import { checkDraft } from './check.ts';
 
 export function composeOpen(event: unknown, services: Services): GoogleAppsScript.Card_Service.Card {
-  return findingsCard(services.card, checkDraft(event, services), schoolRulesMeta);
+  const check = checkDraft(event, services);
+  const card = findingsCard(services.card, check, schoolRulesMeta);
+  observe(services, { kind: 'composeOpen', event, savedDraft: check.savedDraft }); // after the card: never in its way
+  return card;
 }
 
 function refreshed(event: unknown, services: Services, notification?: string): GoogleAppsScript.Card_Service.ActionResponse {
-  const card = findingsCard(services.card, checkDraft(event, services), schoolRulesMeta);
+  const check = checkDraft(event, services);
+  const card = findingsCard(services.card, check, schoolRulesMeta);
+  observe(services, { kind: 'click', event, savedDraft: check.savedDraft });
   const builder = services.card.newActionResponseBuilder().setNavigation(services.card.newNavigation().popToRoot().updateCard(card));
   if (notification) builder.setNotification(services.card.newNotification().setText(notification));
   return builder.build();
@@ -47,7 +53,9 @@ export function applyFix(
   const { draft, report } = checkDraft(event, services);
   const finding = report.findings.find((f) => f.ruleId === params.ruleId && f.fix && JSON.stringify(f.fix) === params.fix);
   if (!finding || !finding.fix) return notify(services, 'The draft has changed since it was checked. Press "Check again".');
-  return updateDraftResponse(services.card, draft, finding.fix);
+  const response = updateDraftResponse(services.card, draft, finding.fix);
+  observe(services, { kind: 'click', event, fixJson: response.printJson() });
+  return response;
 }
 
 const DismissTarget = z.object({

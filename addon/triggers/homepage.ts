@@ -1,8 +1,13 @@
-// The homepage trigger: the side panel outside a draft.
+// The homepage trigger: the side panel outside a draft, with the settings in force, and the Settings
+// button for a Network Manager (the button is a convenience: every settings callback checks again).
 import { homeCard } from '../cards/home-card.ts';
 import { schoolConfig, schoolRulesMeta } from '../school-config.ts';
 import type { Services } from '../services.ts';
+import { hasRole } from '../settings/roles.ts';
+import { settingsInForce } from '../settings/store.ts';
 
 export function homepage(_event: unknown, services: Services): GoogleAppsScript.Card_Service.Card {
-  return homeCard(services.card, schoolConfig(), schoolRulesMeta);
+  const { config } = settingsInForce(services);
+  const networkManager = hasRole('networkManagers', services.userEmail(), config, schoolConfig());
+  return homeCard(services.card, config, schoolRulesMeta, { settings: networkManager });
 }

@@ -45,6 +45,23 @@ export interface Config {
   rules: Record<string, RuleSetting>;
 }
 
+/** The schemas of the organisation and roles, for a settings form generated from them (as the rules' options are). */
+export const sectionSchemas = { organisation: OrganisationInput, roles: Roles } as const;
+
+/** A config written out as draftlint.config.json: every rule with its severity and all its options. */
+export interface ConfigFile {
+  organisation: Config['organisation'];
+  roles: Config['roles'];
+  rules: Record<string, [Severity, unknown]>;
+}
+
+/** The file that parses back to this config: what the settings store keeps and Export shows. */
+export function toConfigFile(config: Config): ConfigFile {
+  const rules: ConfigFile['rules'] = {};
+  for (const id of Object.keys(config.rules)) rules[id] = [config.rules[id].severity, config.rules[id].options];
+  return { organisation: config.organisation, roles: config.roles, rules };
+}
+
 export type ParseResult = { ok: true; config: Config } | { ok: false; issues: ConfigIssue[] };
 export type { ConfigIssue };
 

@@ -1,7 +1,10 @@
 // The config a Network Manager writes: defaults, ESLint-shaped entries, and plain-English errors with paths.
 import { describe, expect, it } from 'vitest';
 import { builtInRules } from '../../rules/index.ts';
-import { parseConfig, resolveOrganisation, type ConfigIssue } from '../../rules/engine/config.ts';
+import { parseConfig, resolveOrganisation, toConfigFile, type ConfigIssue } from '../../rules/engine/config.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/corpus.ts';
 import { formatIssues } from '../../rules/engine/config-issues.ts';
 
 /** The issues as path and message (the keys in `at` are tested on their own). */
@@ -149,6 +152,16 @@ describe('config', () => {
       'must be a severity, or [severity, {options}]',
     );
     expect(issuesOf([])[0]).toEqual({ path: '(top level)', message: 'must be an object { … } (found a list)' });
+  });
+
+  it('writes a config out as a file that parses back to the same config', () => {
+    const bundled = JSON.parse(readFileSync(join(repoRoot, 'draftlint.config.json'), 'utf8'));
+    const first = parseConfig(bundled, builtInRules);
+    if (!first.ok) throw new Error();
+    const file = JSON.parse(JSON.stringify(toConfigFile(first.config)));
+    expect(Object.keys(file.rules).sort()).toEqual(Object.keys(builtInRules).sort()); // every rule, spelled out
+    const again = parseConfig(file, builtInRules);
+    expect(again.ok && again.config).toEqual(first.config);
   });
 
   it('gives each issue its path as keys too, for the settings form', () => {

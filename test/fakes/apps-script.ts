@@ -1,9 +1,11 @@
 // One place to build the Apps Script world for tests and for loading dist/Code.js in a Node vm: the
 // fakes of the global services, the Services the triggers take, and realistic compose events.
 import { bodyDecoder, gmailBytes, type Services } from '../../addon/services.ts';
+import { FakeCache, FakeCacheService, FakeClock } from './cache.ts';
 import { FakeCardService } from './card-service.ts';
 import { FakeDrafts, type SavedDraftSpec } from './gmail.ts';
-import { FakePropertiesService } from './properties.ts';
+import { FakeLockService, ScriptLockState } from './lock.ts';
+import { FakeProperties, FakePropertiesService } from './properties.ts';
 import { FakeSession } from './session.ts';
 import { FakeUtilities } from './utilities.ts';
 
@@ -12,16 +14,39 @@ export interface FakeWorld {
   Session: FakeSession;
   Drafts: FakeDrafts;
   PropertiesService: FakePropertiesService;
+  LockService: FakeLockService;
+  CacheService: FakeCacheService;
   Utilities: FakeUtilities;
+  clock: FakeClock;
+  /** What every user of the deployment shares: pass it to another world to simulate a second user. */
+  shared: SharedScript;
 }
 
-export function fakeWorld(options: { userEmail?: string; saved?: SavedDraftSpec[] } = {}): FakeWorld {
+/** The script-wide state: one property store, one lock, one cache and one clock for all users. */
+export interface SharedScript {
+  properties: FakeProperties;
+  lock: ScriptLockState;
+  cache: FakeCache;
+  clock: FakeClock;
+}
+
+export function sharedScript(): SharedScript {
+  const clock = new FakeClock();
+  return { properties: new FakeProperties(), lock: new ScriptLockState(), cache: new FakeCache(clock), clock };
+}
+
+export function fakeWorld(options: { userEmail?: string; saved?: SavedDraftSpec[]; shared?: SharedScript } = {}): FakeWorld {
+  const shared = options.shared ?? sharedScript();
   return {
     CardService: new FakeCardService(),
     Session: new FakeSession(options.userEmail ?? 'r.green@silcoates.org.uk'),
     Drafts: new FakeDrafts(options.saved ?? []),
-    PropertiesService: new FakePropertiesService(),
+    PropertiesService: new FakePropertiesService(shared.properties),
+    LockService: new FakeLockService(shared.lock),
+    CacheService: new FakeCacheService(shared.cache, new FakeCache(shared.clock)),
     Utilities: new FakeUtilities(),
+    clock: shared.clock,
+    shared,
   };
 }
 
@@ -32,6 +57,8 @@ export function appsScriptGlobals(world: FakeWorld, log: (m: string) => void = (
     Session: world.Session.asReal(),
     Gmail: { Users: { Drafts: world.Drafts.asReal(), Messages: { Attachments: world.Drafts.attachments() } } },
     PropertiesService: world.PropertiesService,
+    LockService: world.LockService.asReal(),
+    CacheService: world.CacheService,
     Utilities: world.Utilities.asReal(),
     console: { log() {}, error: log },
   };
@@ -47,6 +74,11 @@ export function fakeServices(world: FakeWorld): Services {
     bytes: gmailBytes(world.Utilities.asReal()),
     attachments: world.Drafts.attachments(),
     userProperties: world.PropertiesService.user.asReal(),
+    scriptProperties: world.PropertiesService.script.asReal(),
+    scriptLock: () => world.LockService.getScriptLock(),
+    scriptCache: world.CacheService.getScriptCache(),
+    userCache: world.CacheService.getUserCache(),
+    now: () => world.clock.now,
   };
 }
 

@@ -120,6 +120,7 @@ class FakeCardSection
   checkLimits(): void {
     const widgets = (this.fields.widgets as unknown[] | undefined) ?? [];
     if (widgets.length === 0) throw new Error('A card section must have at least one widget.');
+    for (const w of widgets) if (w instanceof FakeTextInput || w instanceof FakeSelectionInput) w.checkLimits();
     if (widgets.length > LIMITS.widgetsPerSection)
       throw new Error(`Section has ${widgets.length} widgets; the limit is ${LIMITS.widgetsPerSection}.`);
   }
@@ -196,6 +197,58 @@ class FakeAction extends Built implements Fake<GoogleAppsScript.Card_Service.Act
   }
 }
 
+class FakeTextInput
+  extends Built
+  implements Fake<GoogleAppsScript.Card_Service.TextInput, 'setFieldName' | 'setTitle' | 'setHint' | 'setValue' | 'setMultiline'>
+{
+  constructor() {
+    super('TextInput');
+  }
+  setFieldName(name: string) {
+    return this.set('fieldName', requireString(name, 'field name'));
+  }
+  setTitle(title: string) {
+    return this.set('title', requireString(title, 'input title'));
+  }
+  setHint(hint: string) {
+    return this.set('hint', requireString(hint, 'input hint'));
+  }
+  setValue(value: string) {
+    return this.set('value', requireString(value, 'input value'));
+  }
+  setMultiline(multiline: boolean) {
+    return this.set('multiline', multiline);
+  }
+  checkLimits(): void {
+    if (typeof this.fields.fieldName !== 'string') throw new Error('A TextInput needs a field name.');
+  }
+}
+
+class FakeSelectionInput
+  extends Built
+  implements Fake<GoogleAppsScript.Card_Service.SelectionInput, 'setFieldName' | 'setTitle' | 'setType' | 'addItem'>
+{
+  constructor() {
+    super('SelectionInput');
+  }
+  setFieldName(name: string) {
+    return this.set('fieldName', requireString(name, 'field name'));
+  }
+  setTitle(title: string) {
+    return this.set('title', requireString(title, 'input title'));
+  }
+  setType(type: GoogleAppsScript.Card_Service.SelectionInputType) {
+    return this.set('selectionType', String(type));
+  }
+  addItem(text: unknown, value: unknown, selected: boolean) {
+    return this.push('items', { text: requireString(text, 'item text'), value: requireString(value, 'item value'), selected: !!selected });
+  }
+  checkLimits(): void {
+    if (typeof this.fields.fieldName !== 'string') throw new Error('A SelectionInput needs a field name.');
+    if (!((this.fields.items as unknown[] | undefined) ?? []).length) throw new Error('A SelectionInput needs at least one item.');
+  }
+}
+
 class FakeFixedFooter extends Built implements Fake<GoogleAppsScript.Card_Service.FixedFooter, 'setPrimaryButton'> {
   constructor() {
     super('FixedFooter');
@@ -214,9 +267,15 @@ class FakeNotification extends Built implements Fake<GoogleAppsScript.Card_Servi
   }
 }
 
-class FakeNavigation extends Built implements Fake<GoogleAppsScript.Card_Service.Navigation, 'updateCard' | 'pushCard' | 'popToRoot'> {
+class FakeNavigation
+  extends Built
+  implements Fake<GoogleAppsScript.Card_Service.Navigation, 'updateCard' | 'pushCard' | 'popToRoot' | 'popCard'>
+{
   constructor() {
     super('Navigation');
+  }
+  popCard() {
+    return this.set('popCard', true);
   }
   popToRoot() {
     return this.set('popToRoot', true);
@@ -310,7 +369,17 @@ class FakeUpdateDraftActionResponseBuilder
   }
   build() {
     if (Object.keys(this.fields).length === 0) throw new Error('UpdateDraftActionResponse needs at least one update action.');
-    return this;
+    return new FakeUpdateDraftActionResponse(this.fields);
+  }
+}
+
+class FakeUpdateDraftActionResponse extends Built implements Fake<GoogleAppsScript.Card_Service.UpdateDraftActionResponse, 'printJson'> {
+  constructor(fields: Record<string, unknown>) {
+    super('UpdateDraftActionResponse');
+    Object.assign(this.fields, fields);
+  }
+  printJson(): string {
+    return JSON.stringify(this.toJSON());
   }
 }
 
@@ -330,10 +399,18 @@ type UsedFactories =
   | 'newUpdateDraftActionResponseBuilder'
   | 'newUpdateDraftToRecipientsAction'
   | 'newUpdateDraftCcRecipientsAction'
-  | 'newUpdateDraftBccRecipientsAction';
+  | 'newUpdateDraftBccRecipientsAction'
+  | 'newTextInput'
+  | 'newSelectionInput';
 
 export class FakeCardService implements Fake<Real, UsedFactories> {
   readonly TextButtonStyle = { FILLED: 'FILLED', OUTLINED: 'OUTLINED', TEXT: 'TEXT' } as unknown as Real['TextButtonStyle'];
+  readonly SelectionInputType = {
+    CHECK_BOX: 'CHECK_BOX',
+    RADIO_BUTTON: 'RADIO_BUTTON',
+    DROPDOWN: 'DROPDOWN',
+    SWITCH: 'SWITCH',
+  } as unknown as Real['SelectionInputType'];
   newCardBuilder = () => new FakeCardBuilder();
   newCardHeader = () => new FakeCardHeader();
   newCardSection = () => new FakeCardSection();
@@ -350,6 +427,8 @@ export class FakeCardService implements Fake<Real, UsedFactories> {
   newUpdateDraftToRecipientsAction = () => new FakeToAction();
   newUpdateDraftCcRecipientsAction = () => new FakeCcAction();
   newUpdateDraftBccRecipientsAction = () => new FakeBccAction();
+  newTextInput = () => new FakeTextInput();
+  newSelectionInput = () => new FakeSelectionInput();
 
   /** The fake, typed as the real service for the code under test. */
   asReal(): Real {

@@ -43,7 +43,8 @@ export class FakePropertiesService implements Fake<
   'getUserProperties' | 'getScriptProperties'
 > {
   readonly user = new FakeProperties();
-  readonly script = new FakeProperties();
+  /** The script store is one for all users: pass another user's to share it. */
+  constructor(readonly script = new FakeProperties()) {}
   getUserProperties() {
     return this.user.asReal();
   }
