@@ -23,10 +23,18 @@ function reportError(name: string, error: unknown): void {
   console.error(`draftlint ${name} failed: ${error instanceof Error ? error.stack || error.message : String(error)}`);
 }
 
+type Safely = <R>(
+  name: string,
+  run: (event: unknown, services: Services) => R,
+  onError: 'card' | 'notify',
+) => (event: unknown) => R | GoogleAppsScript.Card_Service.Card | GoogleAppsScript.Card_Service.ActionResponse;
+
 /** Wraps a trigger so that a failure becomes a card, or a notification for button callbacks. */
-function safely<R>(name: string, run: (event: unknown, services: Services) => R, onError: 'card' | 'notify') {
-  return (event: unknown): R | GoogleAppsScript.Card_Service.Card | GoogleAppsScript.Card_Service.ActionResponse => {
-    const services = appsScriptServices();
+const safelyWith =
+  (servicesOf: () => Services): Safely =>
+  (name, run, onError) =>
+  (event) => {
+    const services = servicesOf();
     try {
       return run(event, services);
     } catch (error) {
@@ -36,24 +44,29 @@ function safely<R>(name: string, run: (event: unknown, services: Services) => R,
         return services.card.newActionResponseBuilder().setNotification(services.card.newNotification().setText(SORRY)).build();
       } catch (second) {
         reportError(`${name} (error card)`, second);
-        return undefined as unknown as R; // CardService itself failed; returning nothing beats throwing.
+        return undefined as never; // CardService itself failed; returning nothing beats throwing.
       }
     }
   };
+
+/** Every entry point, on the services given (Apps Script's own, or the fakes in tests). */
+export function makeEntryPoints(servicesOf: () => Services): Record<EntryPointName, (event: unknown) => unknown> {
+  const safely = safelyWith(servicesOf);
+  return {
+    onHomepage: safely('onHomepage', homepage, 'card'),
+    onComposeOpen: safely('onComposeOpen', composeOpen, 'card'),
+    onCheckAgain: safely('onCheckAgain', checkAgain, 'notify'),
+    onApplyFix: safely('onApplyFix', applyFix, 'notify'),
+    onShowDismiss: safely('onShowDismiss', showDismiss, 'notify'),
+    onDismiss: safely('onDismiss', dismissFinding, 'notify'),
+    onShowSettings: safely('onShowSettings', showSettings, 'notify'),
+    onSaveSettings: safely('onSaveSettings', saveSettingsFromForm, 'notify'),
+    onShowExport: safely('onShowExport', showExport, 'notify'),
+    onShowImport: safely('onShowImport', showImport, 'notify'),
+    onImportSettings: safely('onImportSettings', importSettings, 'notify'),
+    onShowHistory: safely('onShowHistory', showHistory, 'notify'),
+    onRestoreSettings: safely('onRestoreSettings', restoreSettings, 'notify'),
+  };
 }
 
-export const entryPoints: Record<EntryPointName, (event: unknown) => unknown> = {
-  onHomepage: safely('onHomepage', homepage, 'card'),
-  onComposeOpen: safely('onComposeOpen', composeOpen, 'card'),
-  onCheckAgain: safely('onCheckAgain', checkAgain, 'notify'),
-  onApplyFix: safely('onApplyFix', applyFix, 'notify'),
-  onShowDismiss: safely('onShowDismiss', showDismiss, 'notify'),
-  onDismiss: safely('onDismiss', dismissFinding, 'notify'),
-  onShowSettings: safely('onShowSettings', showSettings, 'notify'),
-  onSaveSettings: safely('onSaveSettings', saveSettingsFromForm, 'notify'),
-  onShowExport: safely('onShowExport', showExport, 'notify'),
-  onShowImport: safely('onShowImport', showImport, 'notify'),
-  onImportSettings: safely('onImportSettings', importSettings, 'notify'),
-  onShowHistory: safely('onShowHistory', showHistory, 'notify'),
-  onRestoreSettings: safely('onRestoreSettings', restoreSettings, 'notify'),
-};
+export const entryPoints = makeEntryPoints(appsScriptServices);

@@ -70,27 +70,31 @@ export type { ConfigIssue };
  * Never throws: every problem comes back as an issue with a JSON path and a plain-English message.
  */
 export function parseConfig(raw: unknown, registry: Record<string, AnyRule>): ParseResult {
-  const shape = ConfigShape.safeParse(raw === undefined ? {} : raw, { reportInput: true });
-  if (!shape.success) {
-    return { ok: false, issues: shape.error.issues.map((i) => describeIssue(i, [])) };
-  }
-  const issues: ConfigIssue[] = [];
+  const input = raw === undefined ? {} : raw;
+  const shape = ConfigShape.safeParse(input, { reportInput: true });
+  const issues: ConfigIssue[] = shape.success ? [] : shape.error.issues.map((i) => describeIssue(i, []));
+  // The rules are checked even when the organisation or roles are wrong, so every problem is told at once.
+  const given = shape.success ? shape.data.rules : plainObject(plainObject(input)?.rules) || {};
   const rules: Record<string, RuleSetting> = {};
   for (const id of Object.keys(registry)) {
     const rule = registry[id];
     rules[id] = { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse({}) };
   }
-  for (const id of Object.keys(shape.data.rules)) {
+  for (const id of Object.keys(given)) {
     const rule = registry[id];
     if (!rule) {
       issues.push(issueAt(['rules', id], unknownRuleMessage(id, Object.keys(registry))));
       continue;
     }
-    const setting = parseRuleEntry(shape.data.rules[id], rule, ['rules', id], issues);
+    const setting = parseRuleEntry(given[id], rule, ['rules', id], issues);
     if (setting) rules[id] = setting;
   }
-  if (issues.length) return { ok: false, issues };
+  if (!shape.success || issues.length) return { ok: false, issues };
   return { ok: true, config: { organisation: shape.data.organisation, roles: shape.data.roles, rules } };
+}
+
+function plainObject(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** An option under a name it no longer has: one plain sentence saying what to write now. */

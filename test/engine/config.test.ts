@@ -154,6 +154,14 @@ describe('config', () => {
     expect(issuesOf([])[0]).toEqual({ path: '(top level)', message: 'must be an object { … } (found a list)' });
   });
 
+  it('tells every problem at once: the rules are checked even when the organisation is wrong', () => {
+    expect(
+      issuesOf({ organisation: { partnerDomains: ['not a domain'] }, rules: { 'max-recipients': ['warning', { maxVisible: 0 }] } }).map(
+        (i) => i.path,
+      ),
+    ).toEqual(['organisation.partnerDomains[0]', 'rules["max-recipients"][1].maxVisible']);
+  });
+
   it('writes a config out as a file that parses back to the same config', () => {
     const bundled = JSON.parse(readFileSync(join(repoRoot, 'draftlint.config.json'), 'utf8'));
     const first = parseConfig(bundled, builtInRules);
@@ -166,7 +174,10 @@ describe('config', () => {
 
   it('gives each issue its path as keys too, for the settings form', () => {
     const r = parseConfig({ rules: { 'max-recipients': ['warning', { maxVisible: 0 }] }, roles: { dpo: ['x'] } }, builtInRules);
-    expect(r.ok ? [] : r.issues.map((i) => i.at)).toEqual([['roles', 'dpo', 0]]);
+    expect(r.ok ? [] : r.issues.map((i) => i.at)).toEqual([
+      ['roles', 'dpo', 0],
+      ['rules', 'max-recipients', 1, 'maxVisible'],
+    ]);
     const rule = parseConfig({ rules: { 'max-recipients': ['warning', { maxVisible: 0 }] } }, builtInRules);
     expect(rule.ok ? [] : rule.issues.map((i) => i.at)).toEqual([['rules', 'max-recipients', 1, 'maxVisible']]);
   });
