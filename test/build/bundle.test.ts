@@ -7,8 +7,8 @@ import { runInContext, createContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundle, checkSeam, manifestFunctions } from '../../build/bundle.ts';
 import { entryPoints } from '../../addon/entrypoints.ts';
-import { appsScriptGlobals, composeEvent, fakeWorld, type FakeWorld } from '../fakes/apps-script.ts';
-import { recorded } from '../fakes/card-service.ts';
+import { appsScriptGlobals, composeEvent, fakeWorld, sharedScript, type FakeWorld } from '../fakes/apps-script.ts';
+import { recorded, type Json } from '../fakes/card-service.ts';
 import { repoRoot } from '../helpers/corpus.ts';
 
 const distCode = join(repoRoot, 'dist/Code.js');
@@ -155,6 +155,29 @@ describe('dist/Code.js', () => {
     const card = JSON.stringify(recorded(load(code).context.onHomepage({})));
     expect(card).toContain('silcoates.org.uk');
     expect(card).toContain('must go in Bcc');
+  });
+
+  it('settings through the bundle: a Network Manager saves maxVisible 5, a teacher is refused, and the next check uses it', () => {
+    const shared = sharedScript();
+    const nm = load(code, fakeWorld({ userEmail: 'ithelpdesk@silcoates.org.uk', shared }));
+    const opened = recorded(nm.context.onShowSettings({})) as { navigation: { pushCard: Json } };
+    const card = JSON.stringify(opened.navigation.pushCard);
+    expect(card).toContain('"fieldName":"rules.max-recipients.maxVisible"');
+    const form = (maxVisible: string) => ({
+      commonEventObject: {
+        parameters: { version: '0' },
+        formInputs: {
+          'rules.max-recipients.severity': { stringInputs: { value: ['warning'] } },
+          'rules.max-recipients.maxVisible': { stringInputs: { value: [maxVisible] } },
+        },
+      },
+    });
+    const teacher = load(code, fakeWorld({ userEmail: 'r.green@silcoates.org.uk', shared }));
+    expect(JSON.stringify(recorded(teacher.context.onSaveSettings(form('1'))))).toContain('Only the school');
+    expect(JSON.stringify(recorded(nm.context.onSaveSettings(form('5'))))).toContain('Saved as version 1');
+    const six = Array.from({ length: 6 }, (_, i) => `c${i}@silcoates.org.uk`);
+    expect(JSON.stringify(recorded(teacher.context.onComposeOpen(composeEvent({ to: six }))))).toContain('(the limit is 5)');
+    expect(nm.errors.concat(teacher.errors)).toEqual([]);
   });
 
   it('nothing throws out of a trigger: a failing service gives a short notice card and a log line', () => {
