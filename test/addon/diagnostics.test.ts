@@ -19,7 +19,7 @@ describe('deployment diagnostics', () => {
     world.Drafts.saved.push(saved);
     const response = recorded(checkAgain(composeEvent({ to: parents }, {}, `Trip ${MARKER}`), services));
     let parameters: Record<string, string> | undefined;
-    JSON.stringify(response, (key, value) => {
+    JSON.stringify(response, (_key, value) => {
       if (value && value.functionName === 'onApplyFix') parameters = value.parameters;
       return value;
     });
