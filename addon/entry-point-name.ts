@@ -1,12 +1,7 @@
 // The names Gmail may call, as data and as a type: addon/entrypoints.ts must define exactly these, and a card
 // that names any other callback does not compile. Kept apart from entrypoints.ts so cards need not import it.
-export const ENTRY_POINT_NAMES = [
-  'onHomepage',
-  'onComposeOpen',
-  'onCheckAgain',
-  'onApplyFix',
-  'onShowDismiss',
-  'onDismiss',
+/** The Network Manager's callbacks: each one checks the role itself (tested for every name listed here). */
+export const SETTINGS_ENTRY_POINTS = [
   'onShowSettings',
   'onSaveSettings',
   'onShowExport',
@@ -14,6 +9,16 @@ export const ENTRY_POINT_NAMES = [
   'onImportSettings',
   'onShowHistory',
   'onRestoreSettings',
+] as const;
+
+export const ENTRY_POINT_NAMES = [
+  'onHomepage',
+  'onComposeOpen',
+  'onCheckAgain',
+  'onApplyFix',
+  'onShowDismiss',
+  'onDismiss',
+  ...SETTINGS_ENTRY_POINTS,
 ] as const;
 
 export type EntryPointName = (typeof ENTRY_POINT_NAMES)[number];

@@ -46,6 +46,10 @@ export function when(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+const paragraph = (card: CardApi, html: string) => card.newTextParagraph().setText(html);
+/** A problem, in red, where the Network Manager will see it: next to its field, or at the top. */
+const problemLine = (card: CardApi, text: string) => paragraph(card, `<font color="${RED}">⛔ ${escapeHtml(text)}</font>`);
+
 function fieldWidgets(card: CardApi, section: Section, field: Field, form: SettingsForm): void {
   const value = form.values[field.path] || [];
   if (field.kind === 'severity' || field.kind === 'boolean' || field.kind === 'choice' || field.kind === 'choices') {
@@ -56,7 +60,7 @@ function fieldWidgets(card: CardApi, section: Section, field: Field, form: Setti
       .setType(field.kind === 'choices' ? card.SelectionInputType.CHECK_BOX : card.SelectionInputType.DROPDOWN);
     for (const choice of field.choices || []) input.addItem(choice, choice, value.indexOf(choice) >= 0);
     section.addWidget(input);
-    section.addWidget(card.newTextParagraph().setText(`<font color="#5f6368">${escapeHtml(field.hint)}</font>`));
+    section.addWidget(paragraph(card, `<font color="#5f6368">${escapeHtml(field.hint)}</font>`));
   } else {
     const input = card
       .newTextInput()
@@ -68,13 +72,13 @@ function fieldWidgets(card: CardApi, section: Section, field: Field, form: Setti
     section.addWidget(input);
   }
   for (const problem of form.problems[field.path] || []) {
-    section.addWidget(card.newTextParagraph().setText(`<font color="${RED}">⛔ ${escapeHtml(problem)}</font>`));
+    section.addWidget(problemLine(card, problem));
   }
 }
 
 function fieldsSection(card: CardApi, header: string, intro: string[], fields: Field[], form: SettingsForm, folded: boolean): Section {
   const section = card.newCardSection().setHeader(header);
-  for (const line of intro) section.addWidget(card.newTextParagraph().setText(line));
+  for (const line of intro) section.addWidget(paragraph(card, line));
   for (const field of fields) fieldWidgets(card, section, field, form);
   // A section with a problem stays open, so the message is seen next to its field.
   const hasProblem = fields.some((f) => (form.problems[f.path] || []).length);
@@ -96,19 +100,18 @@ export function settingsCard(card: CardApi, rules: RulesMeta, form: SettingsForm
   const unplaced = form.problems[''] || [];
   if (notices.length || unplaced.length) {
     const top = card.newCardSection();
-    for (const n of notices) top.addWidget(card.newTextParagraph().setText(`<font color="${RED}"><b>${escapeHtml(n)}</b></font>`));
-    for (const p of unplaced) top.addWidget(card.newTextParagraph().setText(`<font color="${RED}">⛔ ${escapeHtml(p)}</font>`));
+    for (const n of notices) top.addWidget(paragraph(card, `<font color="${RED}"><b>${escapeHtml(n)}</b></font>`));
+    for (const p of unplaced) top.addWidget(problemLine(card, p));
     builder.addSection(top);
   }
   builder.addSection(
     card
       .newCardSection()
       .addWidget(
-        card
-          .newTextParagraph()
-          .setText(
-            'Every check staff run uses these settings within 10 minutes of saving. Set a rule to <b>audit</b> to trial it: it runs and is counted in the statistics, but staff see nothing.',
-          ),
+        paragraph(
+          card,
+          'Every check staff run uses these settings within 10 minutes of saving. Set a rule to <b>audit</b> to trial it: it runs and is counted in the statistics, but staff see nothing.',
+        ),
       )
       .addWidget(
         card
@@ -122,7 +125,7 @@ export function settingsCard(card: CardApi, rules: RulesMeta, form: SettingsForm
     const meta = rules[id];
     const intro = [`<b>${escapeHtml(id)}</b>: ${escapeHtml(meta.description)}`];
     const section = fieldsSection(card, escapeHtml(meta.description), intro, ruleFields(id, rules), form, true);
-    section.addWidget(card.newTextParagraph().setText(`<i>${escapeHtml(meta.policy.section)}:</i> “${escapeHtml(meta.policy.quote)}”`));
+    section.addWidget(paragraph(card, `<i>${escapeHtml(meta.policy.section)}:</i> “${escapeHtml(meta.policy.quote)}”`));
     builder.addSection(section);
   }
   builder.addSection(
@@ -154,8 +157,8 @@ export function settingsCard(card: CardApi, rules: RulesMeta, form: SettingsForm
         .setHeader('Deployment diagnostics')
         .setCollapsible(true)
         .setNumUncollapsibleWidgets(1)
-        .addWidget(card.newTextParagraph().setText('What Gmail really sends, measured from use; no content is kept.'))
-        .addWidget(card.newTextParagraph().setText(form.diagnostics.map(escapeHtml).join('<br>'))),
+        .addWidget(paragraph(card, 'What Gmail really sends, measured from use; no content is kept.'))
+        .addWidget(paragraph(card, form.diagnostics.map(escapeHtml).join('<br>'))),
     );
   }
   return builder.setFixedFooter(card.newFixedFooter().setPrimaryButton(button(card, 'Save', SAVE, version))).build();
@@ -171,11 +174,10 @@ export function exportCard(card: CardApi, file: ConfigFile, source: string): Goo
       card
         .newCardSection()
         .addWidget(
-          card
-            .newTextParagraph()
-            .setText(
-              'Copy this into <b>draftlint.config.json</b>, then try it on exported mail: <font face="monospace">npx draftlint check --config draftlint.config.json sent.mbox</font>',
-            ),
+          paragraph(
+            card,
+            'Copy this into <b>draftlint.config.json</b>, then try it on exported mail: <font face="monospace">npx draftlint check --config draftlint.config.json sent.mbox</font>',
+          ),
         )
         .addWidget(
           card
@@ -193,12 +195,10 @@ export function importCard(card: CardApi, version: number, text: string, problem
   const section = card
     .newCardSection()
     .addWidget(
-      card
-        .newTextParagraph()
-        .setText('Paste a whole draftlint.config.json. It is checked as Save checks the form, and stored only if it is valid.'),
+      paragraph(card, 'Paste a whole draftlint.config.json. It is checked as Save checks the form, and stored only if it is valid.'),
     )
     .addWidget(card.newTextInput().setFieldName(IMPORT_FIELD).setTitle('draftlint.config.json').setMultiline(true).setValue(text));
-  for (const p of problems) section.addWidget(card.newTextParagraph().setText(`<font color="${RED}">⛔ ${escapeHtml(p)}</font>`));
+  for (const p of problems) section.addWidget(problemLine(card, p));
   section.addWidget(card.newButtonSet().addButton(button(card, 'Import', IMPORT, { version: String(version) })));
   return card
     .newCardBuilder()
@@ -215,9 +215,7 @@ export function historyCard(card: CardApi, versions: VersionInfo[], current: num
     .setHeader(card.newCardHeader().setTitle('Settings history').setSubtitle(`The last ${versions.length} saved versions`));
   if (!versions.length) {
     builder.addSection(
-      card
-        .newCardSection()
-        .addWidget(card.newTextParagraph().setText('Nothing has been saved yet: the bundled draftlint.config.json is in force.')),
+      card.newCardSection().addWidget(paragraph(card, 'Nothing has been saved yet: the bundled draftlint.config.json is in force.')),
     );
   }
   for (const v of versions) {

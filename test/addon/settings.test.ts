@@ -3,6 +3,7 @@
 // history and restore, import and export, chunking, a stored version that stopped validating, audit mode.
 import { describe, expect, it } from 'vitest';
 import { entryPoints, makeEntryPoints } from '../../addon/entrypoints.ts';
+import { SETTINGS_ENTRY_POINTS } from '../../addon/entry-point-name.ts';
 import type { Services } from '../../addon/services.ts';
 import { composeOpen } from '../../addon/triggers/compose.ts';
 import { homepage } from '../../addon/triggers/homepage.ts';
@@ -85,15 +86,7 @@ describe('who may change settings', () => {
       { 'rules.max-recipients.maxVisible': '5', 'import.json': '{}' },
       { version: '1', restore: '1' },
     );
-    for (const name of [
-      'onShowSettings',
-      'onSaveSettings',
-      'onShowExport',
-      'onShowImport',
-      'onImportSettings',
-      'onShowHistory',
-      'onRestoreSettings',
-    ] as const) {
+    for (const name of SETTINGS_ENTRY_POINTS) {
       const response = makeEntryPoints(() => services)[name](forged);
       expect(notification(response), name).toBe(REFUSAL);
       expect(all(recorded(response), 'Card'), name).toEqual([]);
