@@ -2,6 +2,7 @@
 // the same warning does not come back on "Check again". Only rule ids and hashes are stored, never text.
 import * as z from 'zod/mini';
 import type { Finding } from '../rules/index.ts';
+import { fnv1a } from './fingerprint.ts';
 import type { PropertyStore } from './services.ts';
 
 export const DISMISS_REASONS = {
@@ -19,16 +20,6 @@ const MAX_BYTES = 8000;
 
 const Stored = z.record(z.string(), z.record(z.string(), DismissReasonSchema));
 type Store = z.output<typeof Stored>;
-
-/** FNV-1a: a short, stable fingerprint of a finding, so no message text is stored. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
 
 export function findingKey(f: Finding): string {
   return `${f.ruleId}:${fnv1a(`${f.messageId}\n${(f.evidence || []).join('\n')}`)}`;

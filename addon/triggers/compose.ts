@@ -3,18 +3,22 @@
 import * as z from 'zod/mini';
 import { dismissCard } from '../cards/dismiss-card.ts';
 import { findingsCard } from '../cards/findings-card.ts';
-import { DISMISS_REASONS, DismissReasonSchema, dismiss } from '../dismissals.ts';
+import { DISMISS_REASONS, DismissReasonSchema, dismiss, findingKey } from '../dismissals.ts';
 import { updateDraftResponse } from '../edits.ts';
 import { actionParameters } from '../event.ts';
 import type { Services } from '../services.ts';
 import { schoolRules, schoolRulesMeta } from '../school-config.ts';
 import { observe } from '../settings/diagnostics.ts';
+import { settingsInForce } from '../settings/store.ts';
+import { recordCheck, recordDismissal, recordFix } from '../stats/recorder.ts';
 import { checkDraft } from './check.ts';
 
 export function composeOpen(event: unknown, services: Services): GoogleAppsScript.Card_Service.Card {
   const check = checkDraft(event, services);
   const card = findingsCard(services.card, check, schoolRulesMeta);
-  observe(services, { kind: 'composeOpen', event, savedDraft: check.savedDraft }); // after the card: never in its way
+  // After the card is built: neither can stop or change what staff see.
+  observe(services, { kind: 'composeOpen', event, savedDraft: check.savedDraft });
+  recordCheck(services, check, findingKey);
   return card;
 }
 
@@ -22,6 +26,7 @@ function refreshed(event: unknown, services: Services, notification?: string): G
   const check = checkDraft(event, services);
   const card = findingsCard(services.card, check, schoolRulesMeta);
   observe(services, { kind: 'click', event, savedDraft: check.savedDraft });
+  recordCheck(services, check, findingKey);
   const builder = services.card.newActionResponseBuilder().setNavigation(services.card.newNavigation().popToRoot().updateCard(card));
   if (notification) builder.setNotification(services.card.newNotification().setText(notification));
   return builder.build();
@@ -50,11 +55,12 @@ export function applyFix(
 ): GoogleAppsScript.Card_Service.UpdateDraftActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
   const params = actionParameters(event, FixParameters);
   if (!params) return notify(services, 'That button is out of date. Press "Check again".');
-  const { draft, report } = checkDraft(event, services);
-  const finding = report.findings.find((f) => f.ruleId === params.ruleId && f.fix && JSON.stringify(f.fix) === params.fix);
+  const check = checkDraft(event, services);
+  const finding = check.report.findings.find((f) => f.ruleId === params.ruleId && f.fix && JSON.stringify(f.fix) === params.fix);
   if (!finding || !finding.fix) return notify(services, 'The draft has changed since it was checked. Press "Check again".');
-  const response = updateDraftResponse(services.card, draft, finding.fix);
+  const response = updateDraftResponse(services.card, check.draft, finding.fix);
   observe(services, { kind: 'click', event, fixJson: response.printJson() });
+  recordFix(services, check, finding, findingKey(finding));
   return response;
 }
 
@@ -75,5 +81,7 @@ export function dismissFinding(event: unknown, services: Services): GoogleAppsSc
   const params = actionParameters(event, z.extend(DismissTarget, { reason: DismissReasonSchema }));
   if (!params) return notify(services, 'That button is out of date. Press "Check again".');
   dismiss(services.userProperties, params.draftId, params.key, params.reason);
+  const rule = settingsInForce(services).config.rules[params.key.slice(0, params.key.indexOf(':'))];
+  recordDismissal(services, params.draftId, params.key, rule ? rule.severity : 'warning', params.reason);
   return refreshed(event, services, `Dismissed: ${DISMISS_REASONS[params.reason].toLowerCase()}.`);
 }

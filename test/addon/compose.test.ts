@@ -6,6 +6,7 @@ import { findingsCard } from '../../addon/cards/findings-card.ts';
 import { recorded, type Json } from '../fakes/card-service.ts';
 import { composeEvent, fakeServices, fakeWorld } from '../fakes/apps-script.ts';
 import type { SavedDraftSpec } from '../fakes/gmail.ts';
+import { isRecordingRead } from '../fakes/properties.ts';
 import { builtInRules, rulesMeta, type LintReport } from '../../rules/index.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -169,7 +170,15 @@ describe('compose card', () => {
     composeOpen(composeEvent(parents), services);
     expect(world.Drafts.calls).toBe(3); // one search (the other draft does not match it), one read, one download
     expect(world.Drafts.calls).toBeLessThanOrEqual(4);
-    expect(world.PropertiesService.user.reads + world.PropertiesService.script.reads).toBeLessThanOrEqual(2);
+    const keys = world.PropertiesService.user.readKeys.concat(world.PropertiesService.script.readKeys);
+    expect(keys.filter((k) => !isRecordingRead(k))).toEqual(['draftlint.dismissed', '*']); // the dismissals, the settings (cache cold)
+    // After the card: the statistics read the user's waiting increments (once, then a mark in the cache
+    // says none wait), this week's record and, for a week's first count, the list of weeks.
+    expect(keys.filter(isRecordingRead)).toEqual(['draftlint.stats.pending', 'draftlint.stats.2026-W49', 'draftlint.stats.weeks']);
+    world.PropertiesService.user.readKeys.length = 0;
+    world.PropertiesService.script.readKeys.length = 0;
+    composeOpen(composeEvent(parents), services); // the same draft again: nothing new to count
+    expect(world.PropertiesService.user.readKeys.concat(world.PropertiesService.script.readKeys)).toEqual(['draftlint.dismissed']);
   });
 
   it('worst case, three candidates: 4 Gmail calls, the download left out, and the file "could not tell", not safe', () => {

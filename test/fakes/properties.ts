@@ -11,14 +11,18 @@ export class FakeProperties implements Fake<
   'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'
 > {
   reads = 0;
+  /** The key of every read, '*' for getProperties: tests tell the check's reads from the recording's. */
+  readonly readKeys: string[] = [];
   readonly values = new Map<string, string>();
 
   getProperty(key: string) {
     this.reads++;
+    this.readKeys.push(key);
     return this.values.has(key) ? this.values.get(key)! : null;
   }
   getProperties() {
     this.reads++;
+    this.readKeys.push('*');
     return Object.fromEntries(this.values);
   }
   setProperty(key: string, value: string) {
@@ -52,3 +56,6 @@ export class FakePropertiesService implements Fake<
     return this.script.asReal();
   }
 }
+
+/** Reads made after the card is built, to record (statistics, diagnostics), as opposed to the check's own. */
+export const isRecordingRead = (key: string) => key.startsWith('draftlint.stats') || key.startsWith('draftlint.diagnostics');

@@ -1,0 +1,166 @@
+// What the statistics count, as pure functions: the ISO week of a moment, and the increments one event
+// adds given what this user's memory says was already counted on that draft. A draft counts once, each
+// finding once per draft and outcome, however often Check again is pressed. Counts carry a rule id, a
+// severity, an outcome and a dismissal reason: nothing that names a person or holds content.
+import type { Finding, LintReport } from '../../rules/index.ts';
+import type { SavedDraftOutcome } from '../check-result.ts';
+import type { DismissReason } from '../dismissals.ts';
+
+export type Outcome = 'shown' | 'fixed' | 'dismissed' | 'audited';
+
+/** Increments for one week: counts by "rule|severity|outcome|reason" and the per-draft figures. */
+export interface WeekCounts {
+  counts: Record<string, number>;
+  drafts: number;
+  draftsWithError: number;
+  /** Drafts whose subject, message and attachments could not be read. */
+  unread: { notSaved: number; ambiguous: number };
+  /** Rules that failed on a draft, by rule id. */
+  rulesFailed: Record<string, number>;
+}
+
+export const emptyWeek = (): WeekCounts => ({
+  counts: {},
+  drafts: 0,
+  draftsWithError: 0,
+  unread: { notSaved: 0, ambiguous: 0 },
+  rulesFailed: {},
+});
+
+export function countKey(ruleId: string, severity: string, outcome: Outcome, reason?: DismissReason): string {
+  return [ruleId, severity, outcome, reason || ''].join('|');
+}
+
+export function parseCountKey(key: string): { ruleId: string; severity: string; outcome: Outcome; reason: string } {
+  const [ruleId, severity, outcome, reason] = key.split('|');
+  return { ruleId, severity, outcome: outcome as Outcome, reason: reason || '' };
+}
+
+/**
+ * The ISO 8601 week of a moment in UTC, as "2026-W49": weeks start on Monday, and week 1 is the one with
+ * the year's first Thursday, so 29 December 2025 is in 2026-W01 and 1 January 2027 in 2026-W53.
+ */
+export function isoWeek(ms: number): string {
+  const date = new Date(ms);
+  const day = (date.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const thursday = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day + 3);
+  const year = new Date(thursday).getUTCFullYear();
+  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * 86400000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The Monday (UTC midnight) that starts an ISO week key. */
+export function weekStart(week: string): number {
+  const [year, w] = week.split('-W').map(Number);
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000;
+  return monday1 + (w - 1) * 7 * 86400000;
+}
+
+/** What this user has already counted on one draft: its findings by key, with the outcomes counted. */
+export interface DraftMemory {
+  counted: boolean;
+  unread?: boolean;
+  withError?: boolean;
+  findings: Record<string, { rule: string; severity: string; outcomes: Outcome[] }>;
+}
+
+export const newMemory = (): DraftMemory => ({ counted: false, findings: {} });
+
+function add(week: WeekCounts, key: string): void {
+  week.counts[key] = (week.counts[key] || 0) + 1;
+}
+
+function once(
+  memory: DraftMemory,
+  key: string,
+  f: Pick<Finding, 'ruleId' | 'severity'>,
+  outcome: Outcome,
+  week: WeekCounts,
+  reason?: DismissReason,
+): void {
+  const seen = (memory.findings[key] ||= { rule: f.ruleId, severity: f.severity, outcomes: [] });
+  if (seen.outcomes.indexOf(outcome) >= 0) return;
+  seen.outcomes.push(outcome);
+  add(week, countKey(f.ruleId, f.severity, outcome, reason));
+}
+
+/**
+ * The increments of one check: the draft once, each finding shown (or audited) once, an error once per
+ * draft, a draft whose text could not be read once, a failed rule once. `keyOf` gives a finding's key on
+ * this draft (the dismissal key: rule id and a short hash of message and evidence, kept only in this
+ * user's memory, never in the statistics).
+ */
+export function countCheck(
+  memory: DraftMemory,
+  check: { report: LintReport; savedDraft?: SavedDraftOutcome },
+  keyOf: (f: Finding) => string,
+): WeekCounts {
+  const week = emptyWeek();
+  if (!memory.counted) {
+    memory.counted = true;
+    week.drafts = 1;
+  }
+  if (!memory.unread && (check.savedDraft === 'notSaved' || check.savedDraft === 'ambiguous')) {
+    memory.unread = true;
+    week.unread[check.savedDraft] = 1;
+  }
+  for (const f of check.report.findings) {
+    if (f.messageId === 'ruleFailed') {
+      const key = `failed:${f.ruleId}`;
+      if (!memory.findings[key]) {
+        memory.findings[key] = { rule: f.ruleId, severity: f.severity, outcomes: ['shown'] };
+        week.rulesFailed[f.ruleId] = 1;
+      }
+      continue;
+    }
+    once(memory, keyOf(f), f, 'shown', week);
+  }
+  for (const f of check.report.audited) once(memory, keyOf(f), f, 'audited', week);
+  if (!memory.withError && check.report.findings.some((f) => f.severity === 'error' && f.messageId !== 'ruleFailed')) {
+    memory.withError = true;
+    week.draftsWithError = 1;
+  }
+  return week;
+}
+
+/** A one-click fix applied: once per finding and draft. */
+export function countFix(memory: DraftMemory, key: string, f: Pick<Finding, 'ruleId' | 'severity'>): WeekCounts {
+  const week = emptyWeek();
+  once(memory, key, f, 'fixed', week);
+  return week;
+}
+
+/**
+ * A dismissal with its reason: once per finding and draft. The severity is the one the finding was shown
+ * at on this draft, from this user's memory; without it (the memory expired), the rule's severity now.
+ */
+export function countDismissal(memory: DraftMemory, key: string, fallbackSeverity: string, reason: DismissReason): WeekCounts {
+  const week = emptyWeek();
+  const ruleId = key.slice(0, key.indexOf(':'));
+  const seen = memory.findings[key];
+  once(memory, key, { ruleId, severity: (seen ? seen.severity : fallbackSeverity) as Finding['severity'] }, 'dismissed', week, reason);
+  return week;
+}
+
+export function isEmpty(week: WeekCounts): boolean {
+  return (
+    !week.drafts &&
+    !week.draftsWithError &&
+    !week.unread.notSaved &&
+    !week.unread.ambiguous &&
+    !Object.keys(week.counts).length &&
+    !Object.keys(week.rulesFailed).length
+  );
+}
+
+/** Adds `more` into `into`. */
+export function addWeek(into: WeekCounts, more: WeekCounts): WeekCounts {
+  for (const key of Object.keys(more.counts)) into.counts[key] = (into.counts[key] || 0) + more.counts[key];
+  into.drafts += more.drafts;
+  into.draftsWithError += more.draftsWithError;
+  into.unread.notSaved += more.unread.notSaved;
+  into.unread.ambiguous += more.unread.ambiguous;
+  for (const rule of Object.keys(more.rulesFailed)) into.rulesFailed[rule] = (into.rulesFailed[rule] || 0) + more.rulesFailed[rule];
+  return into;
+}

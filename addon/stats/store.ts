@@ -1,0 +1,146 @@
+// Where the statistics live: one script property per ISO week ("draftlint.stats.2026-W49"), written
+// under the script lock. Increments travel in batches: a batch that cannot go in at once (the lock is
+// held, or a write fails) waits in the user's own properties and goes in with that user's next check. A
+// week remembers the batches it took until their sender has let go of them, so a batch retried after a
+// failure half-way is never counted twice, and none is ever dropped.
+import type { PropertyStore, ScriptStore, Services } from '../services.ts';
+import { addWeek, emptyWeek, weekStart, type WeekCounts } from './counting.ts';
+
+const PREFIX = 'draftlint.stats.';
+const WEEKS_INDEX = 'draftlint.stats.weeks';
+const PENDING = 'draftlint.stats.pending';
+/** A mark in the user's cache that nothing is waiting, so most checks skip reading the pending batches. */
+const NOTHING_PENDING = 'draftlint.stats.nothingPending';
+const LOCK_MILLIS = 300;
+/** Two years of weeks, and a little more so a week is never cut while still in its period. */
+export const KEPT_WEEKS = 105;
+/** Batch ids a week keeps from senders that did not confirm: only failures leave them, so few are needed. */
+const MAX_IN_FLIGHT = 100;
+
+export const weekKey = (week: string) => `${PREFIX}${week}`;
+
+export interface WeekRecord extends WeekCounts {
+  /** Random ids of batches taken in but not yet let go of by their sender. Not linked to anyone. */
+  inFlight: string[];
+}
+
+export interface Batch {
+  id: string;
+  /** True once a write of it may have happened: from then on it is never merged with new increments. */
+  attempted: boolean;
+  weeks: Record<string, WeekCounts>;
+}
+
+function parse<T>(text: string | null | undefined): T | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch (_) {
+    return undefined;
+  }
+}
+
+function recordOf(text: string | null | undefined): WeekRecord {
+  const record = parse<WeekRecord>(text);
+  return record && record.counts ? { ...emptyWeek(), ...record, inFlight: record.inFlight || [] } : { ...emptyWeek(), inFlight: [] };
+}
+
+function readPending(props: PropertyStore): Batch[] {
+  const batches = parse<Batch[]>(props.getProperty(PENDING));
+  return Array.isArray(batches) ? batches : [];
+}
+
+const newId = () => Math.random().toString(36).slice(2, 12);
+
+/**
+ * Sends this check's increments, with any that were waiting. Never throws for a busy lock: the batches wait.
+ * A write that fails is thrown after the batches are put back to wait, so the caller can log it.
+ */
+export function send(services: Services, fresh: Record<string, WeekCounts>): void {
+  const maybePending = services.userCache.get(NOTHING_PENDING) !== '1';
+  const batches = maybePending ? readPending(services.userProperties) : [];
+  if (Object.keys(fresh).length) {
+    const last = batches[batches.length - 1];
+    // New increments join a batch no write has touched yet; else they make a batch of their own.
+    if (last && !last.attempted)
+      for (const week of Object.keys(fresh)) last.weeks[week] = addWeek(last.weeks[week] || emptyWeek(), fresh[week]);
+    else batches.push({ id: newId(), attempted: false, weeks: fresh });
+  }
+  if (!batches.length) {
+    if (maybePending) services.userCache.put(NOTHING_PENDING, '1', 21600);
+    return;
+  }
+  const lock = services.scriptLock();
+  if (!lock.tryLock(LOCK_MILLIS)) {
+    wait(services, batches);
+    return;
+  }
+  try {
+    while (batches.length) {
+      batches[0].attempted = true;
+      wait(services, batches); // before any week is written: a failure from here on is retried, never lost
+      const touched = apply(services.scriptProperties, batches[0], services.now());
+      const done = batches.shift()!;
+      wait(services, batches);
+      letGo(services.scriptProperties, done.id, touched);
+    }
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function wait(services: Services, batches: Batch[]): void {
+  services.userProperties.setProperty(PENDING, batches.length ? JSON.stringify(batches) : '');
+  services.userCache.put(NOTHING_PENDING, batches.length ? '0' : '1', 21600);
+}
+
+/** Adds a batch to its weeks, unless a week already holds it (a retry after a failure half-way). */
+function apply(store: ScriptStore, batch: Batch, now: number): Record<string, WeekRecord> {
+  const touched: Record<string, WeekRecord> = {};
+  for (const week of Object.keys(batch.weeks)) {
+    const stored = store.getProperty(weekKey(week));
+    const record = recordOf(stored);
+    if (record.inFlight.indexOf(batch.id) < 0) {
+      addWeek(record, batch.weeks[week]);
+      record.inFlight = record.inFlight.concat(batch.id).slice(-MAX_IN_FLIGHT);
+      if (!stored) rememberWeek(store, week, now);
+      store.setProperty(weekKey(week), JSON.stringify(record));
+    }
+    touched[week] = record;
+  }
+  return touched;
+}
+
+/** The sender has let go of the batch: the weeks need not remember its id any longer. */
+function letGo(store: ScriptStore, id: string, touched: Record<string, WeekRecord>): void {
+  for (const week of Object.keys(touched)) {
+    const record = touched[week];
+    const at = record.inFlight.indexOf(id);
+    if (at < 0) continue;
+    record.inFlight.splice(at, 1);
+    store.setProperty(weekKey(week), JSON.stringify(record));
+  }
+}
+
+/** Lists a new week, and deletes the weeks older than two years. */
+function rememberWeek(store: ScriptStore, week: string, now: number): void {
+  const weeks = parse<string[]>(store.getProperty(WEEKS_INDEX)) || [];
+  if (weeks.indexOf(week) < 0) weeks.push(week);
+  const oldest = now - KEPT_WEEKS * 7 * 86400000;
+  const kept = weeks.filter((w) => weekStart(w) >= oldest);
+  for (const w of weeks) if (kept.indexOf(w) < 0) store.deleteProperty(weekKey(w));
+  store.setProperty(WEEKS_INDEX, JSON.stringify(kept.sort()));
+}
+
+/** Every stored week (one read of the store), for the DPO's card and export. */
+export function allWeeks(store: Pick<ScriptStore, 'getProperties'>): Record<string, WeekCounts> {
+  const all = store.getProperties();
+  const out: Record<string, WeekCounts> = {};
+  for (const key of Object.keys(all)) {
+    const m = /^draftlint\.stats\.(\d{4}-W\d{2})$/.exec(key);
+    if (!m) continue;
+    const { inFlight: _inFlight, ...counts } = recordOf(all[key]);
+    out[m[1]] = counts;
+  }
+  return out;
+}
