@@ -11,6 +11,9 @@ export const SETTINGS_ENTRY_POINTS = [
   'onRestoreSettings',
 ] as const;
 
+/** The DPO's callbacks (the Network Managers may use them too): each one checks the role itself. */
+export const STATS_ENTRY_POINTS = ['onShowStats', 'onExportStats', 'onShowStatsCsv'] as const;
+
 export const ENTRY_POINT_NAMES = [
   'onHomepage',
   'onComposeOpen',
@@ -19,6 +22,7 @@ export const ENTRY_POINT_NAMES = [
   'onShowDismiss',
   'onDismiss',
   ...SETTINGS_ENTRY_POINTS,
+  ...STATS_ENTRY_POINTS,
 ] as const;
 
 export type EntryPointName = (typeof ENTRY_POINT_NAMES)[number];

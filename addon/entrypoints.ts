@@ -13,6 +13,7 @@ import {
   showImport,
   showSettings,
 } from './settings/callbacks.ts';
+import { exportStats, showStats, showStatsCsv } from './stats/callbacks.ts';
 import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from './triggers/compose.ts';
 import { homepage } from './triggers/homepage.ts';
 
@@ -66,6 +67,9 @@ export function makeEntryPoints(servicesOf: () => Services): Record<EntryPointNa
     onImportSettings: safely('onImportSettings', importSettings, 'notify'),
     onShowHistory: safely('onShowHistory', showHistory, 'notify'),
     onRestoreSettings: safely('onRestoreSettings', restoreSettings, 'notify'),
+    onShowStats: safely('onShowStats', showStats, 'notify'),
+    onExportStats: safely('onExportStats', exportStats, 'notify'),
+    onShowStatsCsv: safely('onShowStatsCsv', showStatsCsv, 'notify'),
   };
 }
 

@@ -7,6 +7,10 @@ export type PropertyStore = Pick<GoogleAppsScript.Properties.Properties, 'getPro
 export type ScriptStore = Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'>;
 export type ScriptLock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
 export type ScriptCache = Pick<GoogleAppsScript.Cache.Cache, 'get' | 'put' | 'remove'>;
+export type ChartsApi = Pick<GoogleAppsScript.Charts.Charts, 'newColumnChart' | 'newDataTable' | 'ColumnType'>;
+type Spreadsheets = GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+/** The Sheets advanced service, as far as the DPO's export uses it (with the drive.file scope). */
+export type SheetsApi = Pick<Spreadsheets, 'create' | 'batchUpdate'> & { Values: Pick<Spreadsheets['Values'], 'append'> };
 
 export interface Services {
   card: GoogleAppsScript.Card_Service.CardService;
@@ -30,6 +34,11 @@ export interface Services {
   userCache: ScriptCache;
   /** Milliseconds since 1970 (Date.now()): passed in so tests can move time. */
   now(): number;
+  /** Apps Script's Charts, for the statistics' weekly PNG; absent where it cannot run (the card shows text). */
+  charts?: ChartsApi;
+  base64Encode(bytes: number[]): string;
+  /** The Sheets advanced service, for the DPO's export; absent when it is not enabled. */
+  sheets?: SheetsApi;
 }
 
 type Utils = Pick<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob'>;
@@ -73,5 +82,8 @@ export function appsScriptServices(): Services {
     scriptCache: CacheService.getScriptCache(),
     userCache: CacheService.getUserCache(),
     now: () => Date.now(),
+    charts: typeof Charts === 'undefined' ? undefined : Charts,
+    base64Encode: (bytes) => Utilities.base64Encode(bytes),
+    sheets: typeof Sheets === 'undefined' || !Sheets ? undefined : Sheets.Spreadsheets,
   };
 }

@@ -4,12 +4,14 @@ import type { EntryPointName } from '../entry-point-name.ts';
 import { escapeHtml } from './html.ts';
 
 const SHOW_SETTINGS: EntryPointName = 'onShowSettings';
+const SHOW_STATS: EntryPointName = 'onShowStats';
 
 type CardApi = GoogleAppsScript.Card_Service.CardService;
 
 /** What the signed-in user may open from here, decided by the trigger. */
 export interface HomeActions {
   settings: boolean;
+  statistics: boolean;
 }
 
 export function homeCard(card: CardApi, config: Config, rules: RulesMeta, actions: HomeActions): GoogleAppsScript.Card_Service.Card {
@@ -53,17 +55,22 @@ export function homeCard(card: CardApi, config: Config, rules: RulesMeta, action
             .setWrapText(true),
         ),
     )
-    .addSection(
-      actions.settings
-        ? card
-            .newCardSection()
-            .setHeader('Network Manager')
-            .addWidget(
-              card
-                .newButtonSet()
-                .addButton(card.newTextButton().setText('Settings').setOnClickAction(card.newAction().setFunctionName(SHOW_SETTINGS))),
-            )
-        : card.newCardSection().addWidget(card.newTextParagraph().setText('Settings are changed by the Network Manager.')),
-    )
+    .addSection(staffActions(card, actions))
     .build();
+}
+
+/** Settings for a Network Manager, statistics for the DPO and Network Managers; a line for everyone else. */
+function staffActions(card: CardApi, actions: HomeActions): GoogleAppsScript.Card_Service.CardSection {
+  if (!actions.settings && !actions.statistics) {
+    return card.newCardSection().addWidget(card.newTextParagraph().setText('Settings are changed by the Network Manager.'));
+  }
+  const buttons = card.newButtonSet();
+  const add = (text: string, name: EntryPointName) =>
+    buttons.addButton(card.newTextButton().setText(text).setOnClickAction(card.newAction().setFunctionName(name)));
+  if (actions.settings) add('Settings', SHOW_SETTINGS);
+  if (actions.statistics) add('Statistics', SHOW_STATS);
+  return card
+    .newCardSection()
+    .setHeader(actions.settings ? 'Network Manager' : 'Data Protection Officer')
+    .addWidget(buttons);
 }

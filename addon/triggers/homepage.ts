@@ -9,5 +9,6 @@ import { settingsInForce } from '../settings/store.ts';
 export function homepage(_event: unknown, services: Services): GoogleAppsScript.Card_Service.Card {
   const { config } = settingsInForce(services);
   const networkManager = hasRole('networkManagers', services.userEmail(), config, schoolConfig());
-  return homeCard(services.card, config, schoolRulesMeta, { settings: networkManager });
+  const dpo = hasRole('dpo', services.userEmail(), config, schoolConfig());
+  return homeCard(services.card, config, schoolRulesMeta, { settings: networkManager, statistics: networkManager || dpo });
 }

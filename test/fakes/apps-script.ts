@@ -3,6 +3,8 @@
 import { bodyDecoder, gmailBytes, type Services } from '../../addon/services.ts';
 import { FakeCache, FakeCacheService, FakeClock } from './cache.ts';
 import { FakeCardService } from './card-service.ts';
+import { FakeCharts } from './charts.ts';
+import { FakeSheets } from './sheets.ts';
 import { FakeDrafts, type SavedDraftSpec } from './gmail.ts';
 import { FakeLockService, ScriptLockState } from './lock.ts';
 import { FakeProperties, FakePropertiesService } from './properties.ts';
@@ -17,6 +19,9 @@ export interface FakeWorld {
   LockService: FakeLockService;
   CacheService: FakeCacheService;
   Utilities: FakeUtilities;
+  Charts: FakeCharts;
+  /** The DPO's own Sheets (drive.file: files this app made for this user). */
+  Sheets: FakeSheets;
   clock: FakeClock;
   /** What every user of the deployment shares: pass it to another world to simulate a second user. */
   shared: SharedScript;
@@ -45,6 +50,8 @@ export function fakeWorld(options: { userEmail?: string; saved?: SavedDraftSpec[
     LockService: new FakeLockService(shared.lock),
     CacheService: new FakeCacheService(shared.cache, new FakeCache(shared.clock)),
     Utilities: new FakeUtilities(),
+    Charts: new FakeCharts(),
+    Sheets: new FakeSheets(),
     clock: shared.clock,
     shared,
   };
@@ -60,6 +67,8 @@ export function appsScriptGlobals(world: FakeWorld, log: (m: string) => void = (
     LockService: world.LockService.asReal(),
     CacheService: world.CacheService,
     Utilities: world.Utilities.asReal(),
+    Charts: world.Charts.asReal(),
+    Sheets: { Spreadsheets: world.Sheets.asReal() },
     console: { log() {}, error: log },
   };
 }
@@ -79,6 +88,9 @@ export function fakeServices(world: FakeWorld): Services {
     scriptCache: world.CacheService.getScriptCache(),
     userCache: world.CacheService.getUserCache(),
     now: () => world.clock.now,
+    charts: world.Charts.asReal(),
+    base64Encode: (bytes) => world.Utilities.base64Encode(bytes),
+    sheets: world.Sheets.asReal(),
   };
 }
 

@@ -249,6 +249,18 @@ class FakeSelectionInput
   }
 }
 
+class FakeImage extends Built implements Fake<GoogleAppsScript.Card_Service.Image, 'setImageUrl' | 'setAltText'> {
+  constructor() {
+    super('Image');
+  }
+  setImageUrl(url: string) {
+    return this.set('imageUrl', requireString(url, 'image URL'));
+  }
+  setAltText(text: string) {
+    return this.set('altText', requireString(text, 'alt text'));
+  }
+}
+
 class FakeFixedFooter extends Built implements Fake<GoogleAppsScript.Card_Service.FixedFooter, 'setPrimaryButton'> {
   constructor() {
     super('FixedFooter');
@@ -401,7 +413,8 @@ type UsedFactories =
   | 'newUpdateDraftCcRecipientsAction'
   | 'newUpdateDraftBccRecipientsAction'
   | 'newTextInput'
-  | 'newSelectionInput';
+  | 'newSelectionInput'
+  | 'newImage';
 
 export class FakeCardService implements Fake<Real, UsedFactories> {
   readonly TextButtonStyle = { FILLED: 'FILLED', OUTLINED: 'OUTLINED', TEXT: 'TEXT' } as unknown as Real['TextButtonStyle'];
@@ -429,6 +442,7 @@ export class FakeCardService implements Fake<Real, UsedFactories> {
   newUpdateDraftBccRecipientsAction = () => new FakeBccAction();
   newTextInput = () => new FakeTextInput();
   newSelectionInput = () => new FakeSelectionInput();
+  newImage = () => new FakeImage();
 
   /** The fake, typed as the real service for the code under test. */
   asReal(): Real {

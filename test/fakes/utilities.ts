@@ -14,7 +14,11 @@ class FakeBlob implements Fake<GoogleAppsScript.Base.Blob, 'getDataAsString' | '
   }
 }
 
-export class FakeUtilities implements Fake<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob'> {
+export class FakeUtilities implements Fake<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob' | 'base64Encode'> {
+  base64Encode(data: unknown) {
+    if (!Array.isArray(data)) throw new TypeError('base64Encode fake takes a Byte[]');
+    return Buffer.from((data as number[]).map((b) => b & 0xff)).toString('base64');
+  }
   base64DecodeWebSafe(encoded: string) {
     return Array.from(Buffer.from(encoded, 'base64url'), (b) => (b > 127 ? b - 256 : b));
   }
