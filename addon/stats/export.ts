@@ -86,8 +86,10 @@ export function exportToSheet(services: Services, stored: Record<string, WeekCou
     exported = { id: createSheet(sheets), through: '' };
     weeks = write(exported.id, '');
   }
+  // Remembered even when nothing was written, so a sheet made now is the one appended to next time.
+  const through = weeks.length ? weeks[weeks.length - 1] : exported.through;
+  services.userProperties.setProperty(SHEET, JSON.stringify({ id: exported.id, through }));
   if (!weeks.length)
     return `Nothing new to add: this week's figures go in once the week is over (sheet "draftlint statistics" in your Drive).`;
-  services.userProperties.setProperty(SHEET, JSON.stringify({ id: exported.id, through: weeks[weeks.length - 1] }));
   return `Added ${weeks.length} week${weeks.length === 1 ? '' : 's'} (${weeks[0]} to ${weeks[weeks.length - 1]}) to the sheet "draftlint statistics" in your Drive.`;
 }

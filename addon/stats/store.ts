@@ -5,6 +5,7 @@
 // failure half-way is never counted twice, and none is ever dropped.
 import type { PropertyStore, ScriptStore, Services } from '../services.ts';
 import { addWeek, emptyWeek, weekStart, type WeekCounts } from './counting.ts';
+import { decodeWeek, encodeWeek, type WeekRecord } from './week-format.ts';
 
 const PREFIX = 'draftlint.stats.';
 const WEEKS_INDEX = 'draftlint.stats.weeks';
@@ -18,11 +19,6 @@ export const KEPT_WEEKS = 105;
 const MAX_IN_FLIGHT = 100;
 
 export const weekKey = (week: string) => `${PREFIX}${week}`;
-
-export interface WeekRecord extends WeekCounts {
-  /** Random ids of batches taken in but not yet let go of by their sender. Not linked to anyone. */
-  inFlight: string[];
-}
 
 export interface Batch {
   id: string;
@@ -40,14 +36,20 @@ function parse<T>(text: string | null | undefined): T | undefined {
   }
 }
 
-function recordOf(text: string | null | undefined): WeekRecord {
-  const record = parse<WeekRecord>(text);
-  return record && record.counts ? { ...emptyWeek(), ...record, inFlight: record.inFlight || [] } : { ...emptyWeek(), inFlight: [] };
-}
+/** Batches as they wait in the user's properties: each week in the compact week form, to stay under 9 KB. */
+type WaitingBatch = Omit<Batch, 'weeks'> & { weeks: Record<string, string> };
 
 function readPending(props: PropertyStore): Batch[] {
-  const batches = parse<Batch[]>(props.getProperty(PENDING));
-  return Array.isArray(batches) ? batches : [];
+  const waiting = parse<WaitingBatch[]>(props.getProperty(PENDING));
+  if (!Array.isArray(waiting)) return [];
+  return waiting.map((b) => {
+    const weeks: Record<string, WeekCounts> = {};
+    for (const week of Object.keys(b.weeks || {})) {
+      const { inFlight: _inFlight, ...counts } = decodeWeek(b.weeks[week]);
+      weeks[week] = counts;
+    }
+    return { id: b.id, attempted: !!b.attempted, weeks };
+  });
 }
 
 const newId = () => Math.random().toString(36).slice(2, 12);
@@ -90,7 +92,12 @@ export function send(services: Services, fresh: Record<string, WeekCounts>): voi
 }
 
 function wait(services: Services, batches: Batch[]): void {
-  services.userProperties.setProperty(PENDING, batches.length ? JSON.stringify(batches) : '');
+  const waiting: WaitingBatch[] = batches.map((b) => {
+    const weeks: Record<string, string> = {};
+    for (const week of Object.keys(b.weeks)) weeks[week] = encodeWeek({ ...b.weeks[week], inFlight: [] });
+    return { id: b.id, attempted: b.attempted, weeks };
+  });
+  services.userProperties.setProperty(PENDING, waiting.length ? JSON.stringify(waiting) : '');
   services.userCache.put(NOTHING_PENDING, batches.length ? '0' : '1', 21600);
 }
 
@@ -99,12 +106,12 @@ function apply(store: ScriptStore, batch: Batch, now: number): Record<string, We
   const touched: Record<string, WeekRecord> = {};
   for (const week of Object.keys(batch.weeks)) {
     const stored = store.getProperty(weekKey(week));
-    const record = recordOf(stored);
+    const record = decodeWeek(stored);
     if (record.inFlight.indexOf(batch.id) < 0) {
       addWeek(record, batch.weeks[week]);
       record.inFlight = record.inFlight.concat(batch.id).slice(-MAX_IN_FLIGHT);
       if (!stored) rememberWeek(store, week, now);
-      store.setProperty(weekKey(week), JSON.stringify(record));
+      store.setProperty(weekKey(week), encodeWeek(record));
     }
     touched[week] = record;
   }
@@ -118,7 +125,7 @@ function letGo(store: ScriptStore, id: string, touched: Record<string, WeekRecor
     const at = record.inFlight.indexOf(id);
     if (at < 0) continue;
     record.inFlight.splice(at, 1);
-    store.setProperty(weekKey(week), JSON.stringify(record));
+    store.setProperty(weekKey(week), encodeWeek(record));
   }
 }
 
@@ -139,7 +146,7 @@ export function allWeeks(store: Pick<ScriptStore, 'getProperties'>): Record<stri
   for (const key of Object.keys(all)) {
     const m = /^draftlint\.stats\.(\d{4}-W\d{2})$/.exec(key);
     if (!m) continue;
-    const { inFlight: _inFlight, ...counts } = recordOf(all[key]);
+    const { inFlight: _inFlight, ...counts } = decodeWeek(all[key]);
     out[m[1]] = counts;
   }
   return out;

@@ -180,6 +180,20 @@ describe('dist/Code.js', () => {
     expect(nm.errors.concat(teacher.errors)).toEqual([]);
   });
 
+  it('statistics through the bundle: a teacher check is counted once, the DPO sees it, and the teacher is refused', () => {
+    const shared = sharedScript();
+    const teacher = load(code, fakeWorld({ userEmail: 'r.green@silcoates.org.uk', shared }));
+    const parents = composeEvent({ to: ['jo.bloggs@gmail.com', 'amy.smith@hotmail.co.uk'] });
+    teacher.context.onComposeOpen(parents);
+    teacher.context.onCheckAgain(parents);
+    expect(JSON.stringify(recorded(teacher.context.onShowStats({})))).toContain('are for the school');
+    const dpo = load(code, fakeWorld({ userEmail: 'dpo@silcoates.org.uk', shared }));
+    const card = JSON.stringify(recorded(dpo.context.onShowStats({})));
+    expect(card).toContain('"topLabel":"Drafts checked","text":"1 (before: 0)"');
+    expect(card).toContain('data:image/png;base64,');
+    expect(teacher.errors.concat(dpo.errors)).toEqual([]);
+  });
+
   it('nothing throws out of a trigger: a failing service gives a short notice card and a log line', () => {
     const world = fakeWorld({ saved: [] });
     world.Session.getActiveUser = () => {

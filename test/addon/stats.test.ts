@@ -1,0 +1,215 @@
+// The DPO's statistics through the add-on's own entry points: a scripted week of several teachers checking,
+// fixing and dismissing; what the DPO's card and export then show; who is refused; and the privacy scan —
+// drafts full of marker strings, and no marker anywhere in any store, cache, sheet or CSV.
+import { describe, expect, it } from 'vitest';
+import { makeEntryPoints } from '../../addon/entrypoints.ts';
+import { STATS_ENTRY_POINTS } from '../../addon/entry-point-name.ts';
+import type { Services } from '../../addon/services.ts';
+import { STATS_REFUSAL, exportStats, showStats, showStatsCsv } from '../../addon/stats/callbacks.ts';
+import { RECORDED } from '../../addon/stats/stats-card.ts';
+import { allWeeks } from '../../addon/stats/store.ts';
+import { homepage } from '../../addon/triggers/homepage.ts';
+import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from '../../addon/triggers/compose.ts';
+import { composeEvent, fakeServices, fakeWorld, sharedScript, type FakeWorld, type SharedScript } from '../fakes/apps-script.ts';
+import { recorded, type Json } from '../fakes/card-service.ts';
+import type { SavedDraftSpec } from '../fakes/gmail.ts';
+
+const DPO = 'dpo@silcoates.org.uk'; // both in the bundled draftlint.config.json
+const NETWORK_MANAGER = 'ithelpdesk@silcoates.org.uk';
+const MARK = 'qxmark';
+
+type Node = { [key: string]: Json };
+function all(value: Json, type: string): Node[] {
+  const out: Node[] = [];
+  const walk = (v: Json): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      if (v.type === type) out.push(v);
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(value);
+  return out;
+}
+const notification = (response: unknown) => all(recorded(response), 'Notification').map((n) => n.text)[0];
+const cardOf = (response: unknown) => all(recorded(response), 'Card')[0];
+const actionOf = (response: unknown, name: string) => all(recorded(response), 'Action').find((a) => a.functionName === name);
+
+function user(email: string, shared: SharedScript, saved: SavedDraftSpec[] = []): { world: FakeWorld; services: Services } {
+  const world = fakeWorld({ userEmail: email, shared, saved });
+  return { world, services: fakeServices(world) };
+}
+
+/** A teacher's draft to three parents, every string of it marked so the privacy scan can look for it. */
+function markedDraft(n: number): { event: ReturnType<typeof composeEvent>; saved: SavedDraftSpec } {
+  const to = [`${MARK}${n}a@gmail.com`, `Amy ${MARK}${n}name <amy${n}.${MARK}x@hotmail.co.uk>`, `z${n}${MARK}@yahoo.co.uk`];
+  const saved: SavedDraftSpec = {
+    id: `draft${MARK}${n}`,
+    to,
+    subject: `Trip ${MARK}${n}subject`,
+    text: `Dear parents, ${MARK}${n}body. What a load of crap. Forward this to 10 people or you will have bad luck.`,
+    attachments: [{ name: `${MARK}${n}file.csv`, type: 'text/csv', size: 40, bytes: new TextEncoder().encode(`name\n${MARK}${n}pupil`) }],
+  };
+  return { event: composeEvent({ to }, undefined, saved.subject), saved };
+}
+
+/** A week at a school: three teachers, two drafts each; Check again pressed often; some fixes and dismissals. */
+function scriptedWeek(shared: SharedScript) {
+  for (let t = 0; t < 3; t++) {
+    const drafts = [markedDraft(t * 2), markedDraft(t * 2 + 1)];
+    const teacher = user(
+      `teacher${t}${MARK}@silcoates.org.uk`,
+      shared,
+      drafts.map((d) => d.saved),
+    );
+    for (const d of drafts) {
+      const opened = composeOpen(d.event, teacher.services);
+      for (let again = 0; again < 4; again++) checkAgain(d.event, teacher.services); // counts once
+      const fix = actionOf(opened, 'onApplyFix');
+      if (t === 0 && fix)
+        applyFix(composeEvent({ to: d.saved.to }, fix.parameters as Record<string, string>, d.saved.subject), teacher.services);
+      const dismissButton = actionOf(opened, 'onShowDismiss');
+      if (t === 1 && dismissButton) {
+        const reasons = showDismiss(composeEvent({ to: d.saved.to }, dismissButton.parameters as Record<string, string>), teacher.services);
+        const falseAlarm = all(recorded(reasons), 'Action').find((a) => (a.parameters as Node | undefined)?.reason === 'falseAlarm');
+        dismissFinding(
+          composeEvent({ to: d.saved.to }, falseAlarm!.parameters as Record<string, string>, d.saved.subject),
+          teacher.services,
+        );
+      }
+    }
+  }
+}
+
+describe('statistics', () => {
+  it('a scripted week: each draft once, shown, fixed and dismissed counted, and the DPO card reads them back (snapshot)', () => {
+    const shared = sharedScript();
+    scriptedWeek(shared);
+    const week = allWeeks(shared.properties.asReal())['2026-W49'];
+    expect(week.drafts).toBe(6); // 3 teachers × 2 drafts, however often Check again was pressed
+    expect(week.draftsWithError).toBe(6);
+    expect(week.counts['require-bcc-for-parents|error|shown|']).toBe(6);
+    expect(week.counts['require-bcc-for-parents|error|fixed|']).toBe(2); // teacher 0's two drafts
+    expect(week.counts['require-bcc-for-parents|error|dismissed|falseAlarm']).toBe(2); // teacher 1's two drafts
+    expect(week.counts['no-chain-letter|warning|shown|']).toBe(6);
+
+    const dpo = user(DPO, shared);
+    const card = cardOf(showStats({}, dpo.services));
+    const decorated = all(card, 'DecoratedText').map((d) => `${d.topLabel}: ${d.text}`);
+    expect(decorated).toContain('Drafts checked: 6 (before: 0)');
+    expect(decorated).toContain('Fix rate (fixed ÷ shown): 33 % (no figure before)');
+    expect(decorated).toContain('False alarms (dismissed as false alarm ÷ shown): 33 % (no figure before)');
+    expect(decorated).toContain('Dismissed 2: they are one family 0, protected another way 0, does not apply here 0, false alarm 2');
+    expect(all(card, 'CardSection').map((s) => s.header)).toContain("Parents' personal e-mail addresses must go in Bcc, not To or Cc");
+    expect(all(card, 'Image')[0].imageUrl).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    expect(dpo.world.Charts.drawn[0].rows).toEqual([
+      ['W46', 0, 0, 0, 0],
+      ['W47', 0, 0, 0, 0],
+      ['W48', 0, 0, 0, 0],
+      ['W49', 24, 2, 2, 0],
+    ]);
+    expect(all(card, 'TextParagraph').map((p) => p.text)).toContain(
+      '2026-W46: shown 0 · fixed 0 · dismissed 0 · audited 0<br>2026-W47: shown 0 · fixed 0 · dismissed 0 · audited 0<br>2026-W48: shown 0 · fixed 0 · dismissed 0 · audited 0<br>2026-W49: shown 24 · fixed 2 · dismissed 2 · audited 0',
+    );
+    expect(card).toMatchSnapshot();
+  });
+
+  it('the privacy scan: no address, name, subject, text, file name or draft id in any store, cache, sheet or CSV', () => {
+    const shared = sharedScript();
+    scriptedWeek(shared);
+    const dpo = user(DPO, shared);
+    shared.clock.advance(7 * 86400); // next week: the scripted one is whole, so it exports
+    expect(notification(exportStats({}, dpo.services))).toBe(
+      'Added 1 week (2026-W49 to 2026-W49) to the sheet "draftlint statistics" in your Drive.',
+    );
+    const csv = String(
+      all(cardOf(showStatsCsv({ commonEventObject: { parameters: { period: 'last4' } } }, dpo.services)), 'TextInput')[0].value,
+    );
+    const everything = [
+      JSON.stringify([...shared.properties.values]),
+      JSON.stringify(shared.cache),
+      JSON.stringify([...dpo.world.Sheets.files.values()].map((f) => [...f.sheets])),
+      csv,
+    ];
+    // Every teacher's own stores too: their dismissals, waiting increments and memory are fingerprints only.
+    for (let t = 0; t < 3; t++) {
+      const teacher = user(`teacher${t}${MARK}@silcoates.org.uk`, shared);
+      everything.push(JSON.stringify([...teacher.world.PropertiesService.user.values]), JSON.stringify(teacher.world.CacheService.user));
+    }
+    const scanned = everything.join('\n').toLowerCase();
+    expect(scanned.length).toBeGreaterThan(1000);
+    expect(scanned).toContain('require-bcc-for-parents');
+    expect(scanned.split(MARK).length - 1).toBe(0);
+  });
+
+  it('the export: a sheet in the DPO Drive with one row per week, rule, severity and outcome, each week once', () => {
+    const shared = sharedScript();
+    scriptedWeek(shared);
+    const dpo = user(DPO, shared);
+    expect(notification(exportStats({}, dpo.services))).toMatch(/^Nothing new to add: this week/);
+    shared.clock.advance(7 * 86400);
+    exportStats({}, dpo.services);
+    exportStats({}, dpo.services); // again: nothing twice
+    const [sheet] = [...dpo.world.Sheets.files.values()];
+    const rows = sheet.sheets.get('Counts')!;
+    expect(rows[0]).toEqual(['week', 'rule', 'severity', 'outcome', 'reason', 'count']);
+    expect(rows).toContainEqual(['2026-W49', 'require-bcc-for-parents', 'error', 'dismissed', 'falseAlarm', 2]);
+    expect(rows).toContainEqual(['2026-W49', 'require-bcc-for-parents', 'error', 'fixed', '', 2]);
+    expect(rows.filter((r) => r[0] === '2026-W49' && r[1] === 'require-bcc-for-parents' && r[3] === 'shown')).toEqual([
+      ['2026-W49', 'require-bcc-for-parents', 'error', 'shown', '', 6],
+    ]);
+    expect(sheet.sheets.get('By week')).toEqual([
+      ['week', 'shown', 'fixed', 'dismissed', 'audited'],
+      ['2026-W49', 24, 2, 2, 0],
+    ]);
+    expect(sheet.charts).toBe(1);
+  });
+
+  it('a rule in audit mode is counted as audited, never as shown', () => {
+    const shared = sharedScript();
+    shared.properties.values.clear();
+    const nm = user(NETWORK_MANAGER, shared);
+    // The Network Manager trials the chain-letter rule.
+    const settings = makeEntryPoints(() => nm.services);
+    const form = { 'rules.no-chain-letter.severity': { stringInputs: { value: ['audit'] } } };
+    expect(notification(settings.onSaveSettings({ commonEventObject: { parameters: { version: '0' }, formInputs: form } }))).toMatch(
+      /^Saved/,
+    );
+    const d = markedDraft(1);
+    composeOpen(d.event, user('t@silcoates.org.uk', shared, [d.saved]).services);
+    const counts = allWeeks(shared.properties.asReal())['2026-W49'].counts;
+    expect(counts['no-chain-letter|warning|audited|']).toBe(1);
+    expect(counts['no-chain-letter|warning|shown|']).toBeUndefined();
+  });
+});
+
+describe('who sees statistics', () => {
+  it('the DPO and the Network Managers; a teacher calling the entry points directly is refused and sees nothing', () => {
+    const shared = sharedScript();
+    scriptedWeek(shared);
+    const teacher = user('r.green@silcoates.org.uk', shared);
+    for (const name of STATS_ENTRY_POINTS) {
+      const response = makeEntryPoints(() => teacher.services)[name]({ commonEventObject: { parameters: { period: 'year' } } });
+      expect(notification(response), name).toBe(STATS_REFUSAL);
+      expect(cardOf(response), name).toBeUndefined();
+    }
+    expect([...teacher.world.Sheets.files.keys()]).toEqual([]);
+    expect(cardOf(showStats({}, user(NETWORK_MANAGER, shared).services))).toBeDefined();
+    const buttons = (email: string) => all(recorded(homepage({}, user(email, shared).services)), 'TextButton').map((b) => b.text);
+    expect(buttons(DPO)).toEqual(['Statistics']);
+    expect(buttons(NETWORK_MANAGER)).toEqual(['Settings', 'Statistics']);
+    expect(buttons('r.green@silcoates.org.uk')).toEqual([]);
+  });
+
+  it('the card says what is and is not recorded, and works as text when no chart can be drawn', () => {
+    const shared = sharedScript();
+    scriptedWeek(shared);
+    const dpo = user(DPO, shared);
+    dpo.services.charts = undefined;
+    const card = cardOf(showStats({ commonEventObject: { parameters: { period: 'term' } } }, dpo.services));
+    expect(all(card, 'Image')).toEqual([]);
+    expect(JSON.stringify(card)).toContain('2026-W49: shown 24');
+    expect(all(card, 'TextParagraph').map((p) => p.text)).toContain(RECORDED);
+    expect(all(card, 'CardHeader')[0].subtitle).toBe('This term, against the period before');
+  });
+});
