@@ -14,6 +14,7 @@ import {
   type WeekCounts,
 } from '../../addon/stats/counting.ts';
 import { allWeeks, send, weekKey, KEPT_WEEKS } from '../../addon/stats/store.ts';
+import { periodWeeks } from '../../addon/stats/summary.ts';
 import { fakeServices, fakeWorld, sharedScript, type SharedScript } from '../fakes/apps-script.ts';
 
 const finding = (ruleId: string, severity: Finding['severity'], evidence = 'x'): Finding => ({
@@ -35,6 +36,19 @@ describe('ISO weeks', () => {
     expect(isoWeek(Date.UTC(2027, 0, 1))).toBe('2026-W53'); // early January in last year's 53rd
     expect(isoWeek(Date.UTC(2021, 0, 3))).toBe('2020-W53');
     for (const week of ['2026-W01', '2026-W49', '2026-W53', '2020-W53']) expect(isoWeek(weekStart(week))).toBe(week);
+  });
+});
+
+describe('periods', () => {
+  it('this term starts in the week of 1 September, 1 January or 1 April, and the period before is as long', () => {
+    const autumn = periodWeeks('term', Date.UTC(2026, 10, 30));
+    expect([autumn.weeks[0], autumn.weeks[autumn.weeks.length - 1], autumn.weeks.length]).toEqual(['2026-W36', '2026-W49', 14]);
+    expect([autumn.previous[0], autumn.previous[13]]).toEqual(['2026-W22', '2026-W35']);
+    // Across the year's end: 1 January 2027 is a Friday in 2026-W53, so spring term begins with that week.
+    const spring = periodWeeks('term', Date.UTC(2027, 0, 12));
+    expect(spring.weeks).toEqual(['2026-W53', '2027-W01', '2027-W02']);
+    expect(periodWeeks('last4', Date.UTC(2027, 0, 12)).weeks).toEqual(['2026-W52', '2026-W53', '2027-W01', '2027-W02']);
+    expect(periodWeeks('year', Date.UTC(2027, 0, 12)).weeks).toHaveLength(52);
   });
 });
 

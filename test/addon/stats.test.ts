@@ -183,6 +183,29 @@ describe('statistics', () => {
   });
 });
 
+describe('recording never costs staff a check', () => {
+  it('with the script store failing, the card is the same and the failure is only logged', () => {
+    const d = markedDraft(7);
+    const quiet = user('t@silcoates.org.uk', sharedScript(), [d.saved]);
+    const expected = JSON.stringify(recorded(composeOpen(d.event, quiet.services)));
+    const broken = user('t@silcoates.org.uk', sharedScript(), [d.saved]);
+    broken.world.shared.properties.setProperty = () => {
+      throw new Error('You have exceeded the property storage quota.');
+    };
+    const errors: string[] = [];
+    const log = console.error;
+    console.error = (m: string) => errors.push(m);
+    try {
+      expect(JSON.stringify(recorded(composeOpen(d.event, broken.services)))).toBe(expected);
+    } finally {
+      console.error = log;
+    }
+    expect(errors.join('\n')).toMatch(/draftlint statistics: You have exceeded the property storage quota/);
+    // The increments wait in the user's own properties for the next check.
+    expect(broken.world.PropertiesService.user.values.get('draftlint.stats.pending')).toContain('"attempted":true');
+  });
+});
+
 describe('who sees statistics', () => {
   it('the DPO and the Network Managers; a teacher calling the entry points directly is refused and sees nothing', () => {
     const shared = sharedScript();
