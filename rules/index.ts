@@ -32,7 +32,8 @@ export const builtInRules: Record<string, AnyRule> = {
 
 export { createLinter, lint, rulesMeta, wantsBytes, type Linter } from './engine/lint.ts';
 export { describeFields } from './engine/messages.ts';
-export { parseMailbox } from './lib/addresses.ts';
+export { formatAddress, parseMailbox } from './lib/addresses.ts';
+export { isoWeek, weekStart } from './lib/iso-week.ts';
 export { parseConfig, resolveOrganisation, sectionSchemas, toConfigFile } from './engine/config.ts';
 export { formatIssues } from './engine/config-issues.ts';
 export { applyEdit } from './engine/fix.ts';

@@ -2,7 +2,8 @@
 // drive.file scope is enough), created the first time and appended to after. Whole weeks only, each once:
 // the sheet's id and the last week written live in the DPO's own properties. Staff checks never touch it.
 import type { Services, SheetsApi } from '../services.ts';
-import { isoWeek, type WeekCounts } from './counting.ts';
+import { isoWeek } from '../../rules/index.ts';
+import type { WeekCounts } from './counting.ts';
 import { CSV_HEADER, exportRows, weeklySeries } from './summary.ts';
 
 const SHEET = 'draftlint.stats.sheet';

@@ -7,7 +7,8 @@ import type { Check } from '../check-result.ts';
 import type { DismissReason } from '../dismissals.ts';
 import { fnv1a } from '../fingerprint.ts';
 import type { Services } from '../services.ts';
-import { countCheck, countDismissal, countFix, isEmpty, isoWeek, newMemory, type DraftMemory, type WeekCounts } from './counting.ts';
+import { isoWeek } from '../../rules/index.ts';
+import { countCheck, countDismissal, countFix, isEmpty, newMemory, type DraftMemory, type WeekCounts } from './counting.ts';
 import { send } from './store.ts';
 
 const MEMORY = 'draftlint.stats.memory';

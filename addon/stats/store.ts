@@ -4,7 +4,8 @@
 // week remembers the batches it took until their sender has let go of them, so a batch retried after a
 // failure half-way is never counted twice, and none is ever dropped.
 import type { PropertyStore, ScriptStore, Services } from '../services.ts';
-import { addWeek, emptyWeek, weekStart, type WeekCounts } from './counting.ts';
+import { weekStart } from '../../rules/index.ts';
+import { addWeek, emptyWeek, type WeekCounts } from './counting.ts';
 import { decodeWeek, encodeWeek, type WeekRecord } from './week-format.ts';
 
 const PREFIX = 'draftlint.stats.';

@@ -2,7 +2,8 @@
 // term, the last 12 months) and the one before it, per-rule figures with the fix rate and the false-alarm
 // share, the weekly series for the chart, and the rows of the export.
 import { DISMISS_REASONS, type DismissReason } from '../dismissals.ts';
-import { addWeek, emptyWeek, isoWeek, parseCountKey, weekStart, type WeekCounts } from './counting.ts';
+import { isoWeek, weekStart } from '../../rules/index.ts';
+import { addWeek, emptyWeek, parseCountKey, type WeekCounts } from './counting.ts';
 
 export const PERIODS = { last4: 'Last 4 weeks', term: 'This term', year: 'Last 12 months' } as const;
 export type Period = keyof typeof PERIODS;

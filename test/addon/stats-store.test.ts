@@ -1,18 +1,8 @@
 // The statistics' counting rules and their store: ISO weeks across a year's end, once per draft, and no
 // count lost or counted twice when the lock is held, when a write fails half-way, or when users interleave.
 import { describe, expect, it } from 'vitest';
-import { builtInRules, type Finding, type LintReport } from '../../rules/index.ts';
-import {
-  addWeek,
-  countCheck,
-  countDismissal,
-  countFix,
-  emptyWeek,
-  isoWeek,
-  newMemory,
-  weekStart,
-  type WeekCounts,
-} from '../../addon/stats/counting.ts';
+import { builtInRules, isoWeek, weekStart, type Finding, type LintReport } from '../../rules/index.ts';
+import { addWeek, countCheck, countDismissal, countFix, emptyWeek, newMemory, type WeekCounts } from '../../addon/stats/counting.ts';
 import { allWeeks, send, weekKey, KEPT_WEEKS } from '../../addon/stats/store.ts';
 import { periodWeeks } from '../../addon/stats/summary.ts';
 import { fakeServices, fakeWorld, sharedScript, type SharedScript } from '../fakes/apps-script.ts';

@@ -194,7 +194,7 @@ describe('recording never costs staff a check', () => {
     };
     const errors: string[] = [];
     const log = console.error;
-    console.error = (m: string) => errors.push(m);
+    console.error = (m: string) => void errors.push(m);
     try {
       expect(JSON.stringify(recorded(composeOpen(d.event, broken.services)))).toBe(expected);
     } finally {

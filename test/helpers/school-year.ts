@@ -3,7 +3,8 @@
 // every count a week can hold — each rule at each severity it can report, shown, fixed (where a rule
 // fixes), dismissed for each reason, audited — so the size measured is the most a week can take.
 import { builtInRules } from '../../rules/index.ts';
-import { countKey, emptyWeek, isoWeek, type WeekCounts } from '../../addon/stats/counting.ts';
+import { isoWeek } from '../../rules/index.ts';
+import { countKey, emptyWeek, type WeekCounts } from '../../addon/stats/counting.ts';
 import { send } from '../../addon/stats/store.ts';
 import { fakeServices, fakeWorld, sharedScript, type SharedScript } from '../fakes/apps-script.ts';
 
