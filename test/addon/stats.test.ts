@@ -1,7 +1,7 @@
 // The DPO's statistics through the add-on's own entry points: a scripted week of several teachers checking,
 // fixing and dismissing; what the DPO's card and export then show; who is refused; and the privacy scan —
 // drafts full of marker strings, and no marker anywhere in any store, cache, sheet or CSV.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeEntryPoints } from '../../addon/entrypoints.ts';
 import { STATS_ENTRY_POINTS } from '../../addon/entry-point-name.ts';
 import type { Services } from '../../addon/services.ts';
@@ -193,12 +193,11 @@ describe('recording never costs staff a check', () => {
       throw new Error('You have exceeded the property storage quota.');
     };
     const errors: string[] = [];
-    const log = console.error;
-    console.error = (m: string) => void errors.push(m);
+    const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
     try {
       expect(JSON.stringify(recorded(composeOpen(d.event, broken.services)))).toBe(expected);
     } finally {
-      console.error = log;
+      spy.mockRestore();
     }
     expect(errors.join('\n')).toMatch(/draftlint statistics: You have exceeded the property storage quota/);
     // The increments wait in the user's own properties for the next check.
