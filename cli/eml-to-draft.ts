@@ -9,7 +9,8 @@ import { joinEncodedWords } from './encoded-words.ts';
 /** A header section larger than this is not read (postal-mime's own limit is 2 MB): 10,000 recipients fit. */
 const MAX_HEADERS = 1024 * 1024;
 
-export type ParsedMessage = { ok: true; draft: Draft } | { ok: false; reason: string };
+/** `sentAt`: the message's Date header in milliseconds, when it has a readable one (for the report's weeks). */
+export type ParsedMessage = { ok: true; draft: Draft; sentAt?: number } | { ok: false; reason: string };
 
 /** mbox files and some saved messages start with a "From sender date" envelope line that is not a header. */
 function withoutEnvelopeLine(bytes: Uint8Array): Uint8Array {
@@ -91,5 +92,6 @@ export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
     attachments: email.attachments.map(toAttachment),
   };
   if (from) draft.from = from;
-  return { ok: true, draft };
+  const sentAt = email.date ? Date.parse(email.date) : NaN;
+  return isNaN(sentAt) ? { ok: true, draft } : { ok: true, draft, sentAt };
 }

@@ -1,23 +1,29 @@
-// The draftlint command line: `draftlint check [--config FILE] [--format stylish|json] PATH...`.
+// The draftlint command line: `draftlint check [--config FILE] [--format stylish|json|html] [-o FILE] PATH...`.
 // Exit 0: no errors found. 1: at least one finding of severity error. 2: usage error, bad config,
 // or an input that could not be read (named on stderr; every other input is still checked).
 import { parseArgs } from 'node:util';
-import { builtInRules, createLinter } from '../rules/index.ts';
+import { createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { builtInRules, createLinter, rulesMeta } from '../rules/index.ts';
 import { loadConfigFile } from './config-file.ts';
 import { emlToDraft } from './eml-to-draft.ts';
+import { htmlFormatter } from './formats/html.ts';
 import { jsonFormatter } from './formats/json.ts';
 import type { Formatter, Write } from './formats/result.ts';
 import { stylishFormatter } from './formats/stylish.ts';
 import { readInputs } from './inputs.ts';
+import { VERSION } from './version.ts';
 
-export const USAGE = `Usage: draftlint check [--config FILE] [--format stylish|json] PATH...
+export const USAGE = `Usage: draftlint check [--config FILE] [--format stylish|json|html] [-o FILE] PATH...
 
 Checks e-mails against the Staff ICT Code of Conduct, as the Gmail add-on does.
 PATH is an .eml file, an .mbox file, or a folder of them.
 
 Options:
   --config FILE    config to use (default: ./draftlint.config.json, else built-in defaults)
-  --format NAME    stylish (default, for people) or json (one array, for tools)
+  --format NAME    stylish (default, for people), json (one array, for tools) or
+                   html (one self-contained page: summary, charts, flagged messages)
+  -o, --output FILE  write the report to FILE instead of the terminal
   --no-color       plain output even on a terminal
   -h, --help       show this help
 
@@ -39,6 +45,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       options: {
         config: { type: 'string' },
         format: { type: 'string', default: 'stylish' },
+        output: { type: 'string', short: 'o' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -59,15 +66,28 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (command !== 'check') return usageError(command ? `unknown command "${command}"` : 'no command given');
   if (!paths.length) return usageError('no PATH given: name an .eml, an .mbox or a folder');
   const format = args.values.format;
-  if (format !== 'stylish' && format !== 'json') return usageError(`unknown format "${format}" (use stylish or json)`);
+  if (format !== 'stylish' && format !== 'json' && format !== 'html')
+    return usageError(`unknown format "${format}" (use stylish, json or html)`);
 
   const loaded = loadConfigFile(args.values.config, io.cwd);
   if (!loaded.ok) {
     io.stderr(`draftlint: ${loaded.message}\n`);
     return 2;
   }
+  const file = args.values.output ? fileWriter(resolve(io.cwd, args.values.output)) : undefined;
+  const write = file ? file.write : io.stdout;
   const formatter: Formatter =
-    format === 'json' ? jsonFormatter(io.stdout) : stylishFormatter(io.stdout, io.colour && !args.values['no-color']);
+    format === 'json'
+      ? jsonFormatter(write)
+      : format === 'html'
+        ? htmlFormatter(write, {
+            inputs: paths,
+            configSource: loaded.source,
+            config: loaded.config,
+            rules: rulesMeta(builtInRules),
+            version: VERSION,
+          })
+        : stylishFormatter(write, !file && io.colour && !args.values['no-color']);
 
   // Rules are set up once for the run (word lists compiled), then check each message.
   const linter = createLinter(loaded.config, builtInRules);
@@ -87,8 +107,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const report = linter.lint(parsed.draft);
     errors += report.findings.filter((f) => f.severity === 'error').length;
-    await formatter.write({ file: event.message.file, findings: report.findings, notChecked: report.notChecked, audited: report.audited });
+    const { draft, sentAt } = parsed;
+    await formatter.write({
+      file: event.message.file,
+      headers: { sentAt, from: draft.from, subject: draft.subject },
+      findings: report.findings,
+      notChecked: report.notChecked,
+      audited: report.audited,
+    });
   }
   await formatter.close();
+  if (file) await file.end();
   return unreadable ? 2 : errors ? 1 : 0;
+}
+
+/** A file to write the report to, with back-pressure like the terminal's. */
+function fileWriter(path: string): { write: Write; end: () => Promise<void> } {
+  const stream = createWriteStream(path);
+  return {
+    write: (text) => (stream.write(text) ? undefined : new Promise<void>((done) => stream.once('drain', () => done()))),
+    end: () => new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done()))),
+  };
 }

@@ -5,7 +5,8 @@ export function jsonFormatter(out: Write): Formatter {
   let count = 0;
   return {
     write(result: MessageResult) {
-      return out((count++ === 0 ? '[\n' : ',\n') + JSON.stringify(result));
+      const { file, findings, notChecked, audited } = result;
+      return out((count++ === 0 ? '[\n' : ',\n') + JSON.stringify({ file, findings, notChecked, audited }));
     },
     close() {
       return out(count === 0 ? '[]\n' : '\n]\n');

@@ -1,8 +1,16 @@
 // What the CLI reports for one message, and the interface both output formats implement.
-import type { Finding, NotChecked } from '../../rules/index.ts';
+import type { Address, Finding, NotChecked } from '../../rules/index.ts';
+
+/** What a report shows of the message itself: never written by the JSON format, which lists findings. */
+export interface MessageHeaders {
+  sentAt?: number;
+  from?: Address;
+  subject?: string;
+}
 
 export interface MessageResult {
   file: string;
+  headers: MessageHeaders;
   findings: Finding[];
   notChecked: NotChecked[];
   /** Findings of rules in audit mode: shown with their own label, never counted toward the exit code. */
