@@ -194,7 +194,7 @@ ${rows.join('\n')}
       .filter((w) => w <= now)
       .sort();
     const future = sumOf(Array.from(weeks.keys()).filter((w) => w > now));
-    let columns: WeekColumn[] = [];
+    const columns: WeekColumn[] = [];
     let older = 0;
     if (dated.length) {
       const end = weekStart(dated[dated.length - 1]);
