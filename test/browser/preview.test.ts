@@ -1,0 +1,98 @@
+/// <reference lib="dom" />
+// `npm start`'s preview in real Chromium: a teacher types three parents into To and a colleague into Cc,
+// sees the Bcc error, clicks the fix and finds the parents in Bcc; attaches a real unencrypted spreadsheet
+// and sees the attachment error; dismisses a finding with a reason. Screenshots go to test-artifacts/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/corpus.ts';
+import { SKIP_REASON, chromiumPath, launch, watch, type Watched } from '../helpers/browser.ts';
+
+const artifacts = join(repoRoot, 'test-artifacts');
+const PARENTS = ['Jane Smith <jane.smith84@gmail.com>', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'];
+const COLLEAGUE = 'hoy7@silcoates.org.uk';
+
+describe.skipIf(!chromiumPath)(`the preview in Chromium${SKIP_REASON}`, () => {
+  let server: ViteDevServer;
+  let browser: Browser;
+  let page: Page;
+  let seen: Watched;
+  let url: string;
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    server = await createServer({
+      configFile: join(repoRoot, 'preview/vite.config.ts'),
+      server: { port: 5199, strictPort: false },
+      logLevel: 'silent',
+    });
+    await server.listen();
+    url = server.resolvedUrls!.local[0];
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    seen = watch(page);
+    await page.goto(url);
+    await page.waitForSelector('.card'); // the first check, of the blank draft
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const card = () => page.locator('#card');
+
+  it('typing three parents into To and a colleague into Cc: the Bcc error appears', async () => {
+    await page.getByLabel('Subject', { exact: true }).fill('Year 7 trip');
+    await page.getByLabel('Cc', { exact: true }).fill(COLLEAGUE);
+    const typed = performance.now();
+    await page.getByLabel('To', { exact: true }).fill(PARENTS.join(', '));
+    await card().getByText("3 parents' personal e-mail addresses are visible in To/Cc").waitFor({ timeout: 5000 });
+    const ms = Math.round(performance.now() - typed);
+    console.log(`keystroke to card: ${ms} ms (including the 250 ms pause that waits for typing to stop)`);
+    expect(await page.textContent('#timing')).toMatch(/^onComposeOpen: \d+ ms \(add-on \d+ ms\)$/);
+    await page.screenshot({ path: join(artifacts, 'preview-parents-before-fix.png') });
+  });
+
+  it('the fix moves exactly the parents to Bcc in the compose pane', async () => {
+    await card().getByRole('button', { name: 'Move 3 addresses to Bcc' }).click();
+    await expect.poll(() => page.getByLabel('Bcc', { exact: true }).inputValue()).toBe(PARENTS.join(', '));
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByLabel('Cc', { exact: true }).inputValue()).toBe(COLLEAGUE);
+    await expect.poll(() => card().textContent()).not.toContain('parents’ personal e-mail addresses are visible');
+    await expect.poll(() => card().textContent()).not.toContain("parents' personal e-mail addresses are visible");
+    await page.screenshot({ path: join(artifacts, 'preview-parents-after-fix.png') });
+  });
+
+  it('a real unencrypted spreadsheet of pupils, attached from disk, brings the attachment error', async () => {
+    await page.setInputFiles('#files', join(repoRoot, 'test/fixtures/attachments/pupils.xlsx'));
+    await card()
+      .getByText(/pupils\.xlsx" holds .* and is not encrypted/)
+      .waitFor({ timeout: 5000 });
+  });
+
+  it('Dismiss… asks why, and the finding is hidden after one click on a reason', async () => {
+    const before = await card().locator('button', { hasText: 'Dismiss…' }).count();
+    expect(before).toBeGreaterThan(0);
+    await card().getByRole('button', { name: 'Dismiss…' }).first().click();
+    await card().getByRole('button', { name: 'False alarm' }).click();
+    await card()
+      .getByText(/dismissed on this draft/)
+      .waitFor({ timeout: 5000 });
+    expect(await card().locator('button', { hasText: 'Dismiss…' }).count()).toBe(before - 1);
+    await page.screenshot({ path: join(artifacts, 'preview-dismissed.png') });
+  });
+
+  it('signed in as the Network Manager, the settings card opens and draws every widget it has', async () => {
+    await page.selectOption('#role', 'networkManager');
+    await card().getByRole('button', { name: 'Settings' }).click();
+    await card().locator('[data-card-name="settings"]').waitFor();
+    expect(await card().locator('.unsupported').count()).toBe(0);
+    expect(await card().locator('select[data-field="rules.max-recipients.severity"]').inputValue()).toBe('warning');
+  });
+
+  it('no console error on the way', () => {
+    expect(seen.consoleErrors).toEqual([]);
+  });
+});
