@@ -3,13 +3,10 @@
 // card navigation Gmail would (push, update, pop), applies a fix's new To/Cc/Bcc to the compose pane, and
 // shows the time each check took.
 import { renderCard, type Json } from '../render/card.ts';
+import { addressOnly, splitAddresses } from '../shared/addresses.ts';
+import type { Compose, ComposeAttachment as Attachment } from '../shared/compose.ts';
 
 type Node = { [key: string]: Json };
-interface Attachment {
-  name: string;
-  type: string;
-  data: string;
-}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const fields = ['from', 'to', 'cc', 'bcc', 'subject', 'message'] as const;
@@ -17,7 +14,7 @@ const attachments: Attachment[] = [];
 let stack: Json[] = [];
 let notification = '';
 
-function compose() {
+function compose(): Compose {
   const value = (id: string) => $<HTMLInputElement>(id).value;
   return {
     from: value('from'),
@@ -51,27 +48,9 @@ const asNode = (v: Json | undefined): Node | undefined => (v && typeof v === 'ob
 function withNames(addresses: Json | undefined): string {
   const typed = new Map<string, string>();
   for (const id of ['to', 'cc', 'bcc']) {
-    for (const text of splitAddresses($<HTMLInputElement>(id).value)) {
-      const m = /<([^>]+)>/.exec(text);
-      typed.set((m ? m[1] : text).trim().toLowerCase(), text);
-    }
+    for (const text of splitAddresses($<HTMLInputElement>(id).value)) typed.set(addressOnly(text), text);
   }
   return (Array.isArray(addresses) ? addresses : []).map((a) => typed.get(String(a).toLowerCase()) || String(a)).join(', ');
-}
-
-function splitAddresses(text: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    if ((ch === ',' || ch === ';') && !quoted) {
-      if (current.trim()) out.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  if (current.trim()) out.push(current.trim());
-  return out;
 }
 
 /** What an entry point returned, applied as Gmail would: a card, a navigation, or an update of the draft. */
@@ -178,16 +157,7 @@ async function signIn(): Promise<void> {
 async function loadPreset(name: string): Promise<void> {
   const from = $<HTMLInputElement>('from').value;
   const c = name
-    ? await api<{
-        from: string;
-        to: string;
-        cc: string;
-        bcc: string;
-        subject: string;
-        body: string;
-        html: boolean;
-        attachments: Attachment[];
-      }>(`/preset?name=${encodeURIComponent(name)}`)
+    ? await api<Compose>(`/preset?name=${encodeURIComponent(name)}`)
     : { from, to: '', cc: '', bcc: '', subject: '', body: '', html: false, attachments: [] };
   for (const [id, value] of [
     ['to', c.to],

@@ -10,28 +10,14 @@ import { emlToDraft } from '../../cli/eml-to-draft.ts';
 import { formatAddress } from '../../rules/index.ts';
 import { composeEvent, fakeServices, fakeWorld, sharedScript, type FakeWorld } from '../../test/fakes/apps-script.ts';
 import { recorded, type Json } from '../../test/fakes/card-service.ts';
+import { addressOnly, splitAddresses } from '../shared/addresses.ts';
+import type { Compose } from '../shared/compose.ts';
+
+export { splitAddresses };
+export type { Compose };
 
 export const root = resolve(import.meta.dirname, '../..');
 const DRAFT_ID = 'preview-draft';
-
-export interface ComposeAttachment {
-  name: string;
-  type: string;
-  /** The file's bytes, base64. */
-  data: string;
-}
-
-/** The compose pane, as typed: address fields as comma-separated text ("Jane <jane@x>, b@y"). */
-export interface Compose {
-  from: string;
-  to: string;
-  cc: string;
-  bcc: string;
-  subject: string;
-  body: string;
-  html: boolean;
-  attachments: ComposeAttachment[];
-}
 
 export interface ActionRequest {
   compose: Compose;
@@ -47,27 +33,6 @@ export interface ActionResult {
   ms: number;
   errors: string[];
 }
-
-/** "a@x, Jane <b@y>" → ["a@x", "Jane <b@y>"]; a comma inside quotes stays in its name. */
-export function splitAddresses(text: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    if ((ch === ',' || ch === ';') && !quoted) {
-      if (current.trim()) out.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  if (current.trim()) out.push(current.trim());
-  return out;
-}
-
-const addressOnly = (text: string) => {
-  const m = /<([^>]+)>/.exec(text);
-  return (m ? m[1] : text).trim().toLowerCase();
-};
 
 let shared = sharedScript();
 const worlds = new Map<string, FakeWorld>();
