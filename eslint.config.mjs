@@ -12,7 +12,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['addon/**/*.ts', 'cli/**/*.ts', 'build/**/*.ts'],
+    files: ['addon/**/*.ts', 'cli/**/*.ts', 'build/**/*.ts', 'preview/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
