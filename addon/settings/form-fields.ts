@@ -19,7 +19,7 @@ export interface Field {
   hint: string;
 }
 
-export const SEVERITIES = ['off', 'audit', 'info', 'warning', 'error'] as const;
+const SEVERITIES = ['off', 'audit', 'info', 'warning', 'error'] as const;
 
 // zod's definitions, as far as the form reads them (zod 4 keeps them on `_zod.def`).
 interface Def {
@@ -92,7 +92,7 @@ function leafField(path: string, label: string, def: Def, defaultValue: unknown)
 }
 
 /** The fields of an object schema, its nested objects walked, under a settings path. */
-export function fieldsOf(schema: unknown, base: string, labelPrefix = ''): Field[] {
+function fieldsOf(schema: unknown, base: string, labelPrefix = ''): Field[] {
   const { def } = unwrap(schema as Schema);
   const fields: Field[] = [];
   for (const key of Object.keys(def.shape || {})) {

@@ -15,7 +15,7 @@ const CACHE_KEY = 'draftlint.settings.inForce';
 const CACHE_SECONDS = 600;
 /** Characters per chunk: the stored text is ASCII (see asciiJson), and a value must stay under 9 KB with its key. */
 export const CHUNK_CHARS = 8000;
-export const KEPT_VERSIONS = 20;
+const KEPT_VERSIONS = 20;
 /** How long a save waits for another save to finish before saying so: well inside Gmail's 30 s. */
 const LOCK_MILLIS = 5000;
 

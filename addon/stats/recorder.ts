@@ -24,7 +24,7 @@ type Memories = Record<string, DraftMemory>;
  * A new draft is first checked before Gmail has saved it (known by its recipients only) and then found:
  * the memory made under its recipients carries over to its id, so it still counts once.
  */
-export function draftFingerprints(check: Pick<Check, 'draftId' | 'draft'>): string[] {
+function draftFingerprints(check: Pick<Check, 'draftId' | 'draft'>): string[] {
   const list = (['to', 'cc', 'bcc'] as const).map((f) =>
     (check.draft[f] || [])
       .map((a) => a.address)

@@ -22,7 +22,7 @@ export const RULE_COLOURS = [
   '#6699cc',
 ];
 
-export const ruleColour = (index: number) => RULE_COLOURS[index % RULE_COLOURS.length];
+const ruleColour = (index: number) => RULE_COLOURS[index % RULE_COLOURS.length];
 
 /** One horizontal bar, its parts by severity; `scale` is the count the full width stands for. */
 export function severityBar(counts: Record<Level, number>, scale: number, width = 240): string {
