@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import type { Finding } from '../rules/index.ts';
 import { fnv1a } from './fingerprint.ts';
+import { parseJson } from './json.ts';
 import type { PropertyStore } from './services.ts';
 
 export const DISMISS_REASONS = {
@@ -26,12 +27,9 @@ export function findingKey(f: Finding): string {
 }
 
 function read(props: PropertyStore): Store {
-  try {
-    const parsed = Stored.safeParse(JSON.parse(props.getProperty(PROPERTY) || '{}'));
-    return parsed.success ? parsed.data : {};
-  } catch (_) {
-    return {}; // a damaged value loses the dismissals, never the check
-  }
+  // A damaged value loses the dismissals, never the check.
+  const parsed = Stored.safeParse(parseJson(props.getProperty(PROPERTY)) ?? {});
+  return parsed.success ? parsed.data : {};
 }
 
 /** The keys dismissed on this draft (one property read). */

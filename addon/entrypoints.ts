@@ -3,6 +3,7 @@
 // Every entry point catches everything: an add-on that throws shows Gmail's bare error, and staff learn nothing.
 import { problemCard } from './cards/findings-card.ts';
 import type { EntryPointName } from './entry-point-name.ts';
+import { notify } from './responses.ts';
 import { appsScriptServices, type Services } from './services.ts';
 import {
   importSettings,
@@ -42,7 +43,7 @@ const safelyWith =
       reportError(name, error);
       try {
         if (onError === 'card') return problemCard(services.card, SORRY);
-        return services.card.newActionResponseBuilder().setNotification(services.card.newNotification().setText(SORRY)).build();
+        return notify(services, SORRY);
       } catch (second) {
         reportError(`${name} (error card)`, second);
         return undefined as never; // CardService itself failed; returning nothing beats throwing.

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { parseConfig, toConfigFile, type ConfigIssue } from '../../rules/index.ts';
 import { formInputs, actionParameters } from '../event.ts';
 import { schoolConfig, schoolRules, schoolRulesMeta } from '../school-config.ts';
+import { navigate, notify } from '../responses.ts';
 import type { Services } from '../services.ts';
 import { diagnosticsLines } from './diagnostics.ts';
 import { allFields, readForm } from './form-fields.ts';
@@ -19,18 +20,6 @@ export const REFUSAL = "Only the school's Network Manager can see or change draf
 
 const Version = z.object({ version: z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)) });
 const Restore = z.extend(Version, { restore: z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)) });
-
-function respond(services: Services, change: (n: GoogleAppsScript.Card_Service.Navigation) => void, text?: string): Response {
-  const navigation = services.card.newNavigation();
-  change(navigation);
-  const builder = services.card.newActionResponseBuilder().setNavigation(navigation);
-  if (text) builder.setNotification(services.card.newNotification().setText(text));
-  return builder.build();
-}
-
-function notify(services: Services, text: string): Response {
-  return services.card.newActionResponseBuilder().setNotification(services.card.newNotification().setText(text)).build();
-}
 
 /** The Network Manager's address and the settings in force, or undefined for anyone else. */
 function networkManager(services: Services): { email: string; inForce: SettingsInForce } | undefined {
@@ -76,7 +65,7 @@ function problemsByField(issues: { at?: (string | number)[]; path: string; messa
 export function showSettings(_event: unknown, services: Services): Response {
   const nm = networkManager(services);
   if (!nm) return notify(services, REFUSAL);
-  return respond(services, (n) => n.pushCard(settingsCard(services.card, schoolRulesMeta, storedForm(services, nm.inForce))));
+  return navigate(services, (n) => n.pushCard(settingsCard(services.card, schoolRulesMeta, storedForm(services, nm.inForce))));
 }
 
 function saveOutcome(result: Exclude<SaveResult, { ok: true }>): string {
@@ -107,7 +96,7 @@ export function saveSettingsFromForm(event: unknown, services: Services): Respon
     const text = result.changes.length
       ? `Saved as version ${result.version}: ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}.`
       : `Saved as version ${result.version} (nothing changed).`;
-    return respond(services, (n) => n.updateCard(settingsCard(services.card, schoolRulesMeta, storedForm(services, saved))), text);
+    return navigate(services, (n) => n.updateCard(settingsCard(services.card, schoolRulesMeta, storedForm(services, saved))), text);
   }
   // Whatever went wrong, the person's typing is kept in the form.
   const form: SettingsForm = {
@@ -116,20 +105,20 @@ export function saveSettingsFromForm(event: unknown, services: Services): Respon
     values: { ...valuesOf(toConfigFile(nm.inForce.config), schoolRulesMeta), ...inputs },
     problems: result.kind === 'invalid' ? problemsByField(issues) : {},
   };
-  return respond(services, (n) => n.updateCard(settingsCard(services.card, schoolRulesMeta, form)), saveOutcome(result));
+  return navigate(services, (n) => n.updateCard(settingsCard(services.card, schoolRulesMeta, form)), saveOutcome(result));
 }
 
 export function showExport(_event: unknown, services: Services): Response {
   const nm = networkManager(services);
   if (!nm) return notify(services, REFUSAL);
-  return respond(services, (n) => n.pushCard(exportCard(services.card, toConfigFile(nm.inForce.config), sourceOf(services, nm.inForce))));
+  return navigate(services, (n) => n.pushCard(exportCard(services.card, toConfigFile(nm.inForce.config), sourceOf(services, nm.inForce))));
 }
 
 export function showImport(event: unknown, services: Services): Response {
   const nm = networkManager(services);
   if (!nm) return notify(services, REFUSAL);
   const params = actionParameters(event, Version);
-  return respond(services, (n) => n.pushCard(importCard(services.card, params ? params.version : nm.inForce.version, '', [])));
+  return navigate(services, (n) => n.pushCard(importCard(services.card, params ? params.version : nm.inForce.version, '', [])));
 }
 
 export function importSettings(event: unknown, services: Services): Response {
@@ -143,15 +132,15 @@ export function importSettings(event: unknown, services: Services): Response {
     raw = JSON.parse(text);
   } catch (error) {
     const problem = `This is not JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return respond(services, (n) => n.updateCard(importCard(services.card, params.version, text, [problem])), 'Not imported.');
+    return navigate(services, (n) => n.updateCard(importCard(services.card, params.version, text, [problem])), 'Not imported.');
   }
   const result = saveSettings(services, raw, params.version, nm.email, 'imported from JSON');
   if (!result.ok) {
     const problems = result.kind === 'invalid' ? result.issues.map((i) => `${i.path}: ${i.message}`) : [saveOutcome(result)];
-    return respond(services, (n) => n.updateCard(importCard(services.card, params.version, text, problems)), 'Not imported.');
+    return navigate(services, (n) => n.updateCard(importCard(services.card, params.version, text, problems)), 'Not imported.');
   }
   const form = storedForm(services, settingsInForce(services));
-  return respond(
+  return navigate(
     services,
     (n) => n.popCard().updateCard(settingsCard(services.card, schoolRulesMeta, form)),
     `Imported as version ${result.version}.`,
@@ -161,7 +150,7 @@ export function importSettings(event: unknown, services: Services): Response {
 export function showHistory(_event: unknown, services: Services): Response {
   const nm = networkManager(services);
   if (!nm) return notify(services, REFUSAL);
-  return respond(services, (n) => n.pushCard(historyCard(services.card, history(services.scriptProperties), nm.inForce.version)));
+  return navigate(services, (n) => n.pushCard(historyCard(services.card, history(services.scriptProperties), nm.inForce.version)));
 }
 
 /** Makes an old version current, as a new version (so the history keeps what was replaced). */
@@ -181,7 +170,7 @@ export function restoreSettings(event: unknown, services: Services): Response {
         : saveOutcome(result),
     );
   const current = settingsInForce(services).version;
-  return respond(
+  return navigate(
     services,
     (n) => n.updateCard(historyCard(services.card, history(services.scriptProperties), current)),
     `Version ${params.restore} restored as version ${result.version}.`,

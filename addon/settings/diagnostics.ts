@@ -4,6 +4,7 @@
 // JSON a recipient fix produced with every address replaced by a1@…, a2@…. Counts gather in the script
 // cache (no property read per check) and go to script properties at most every 10 minutes, under the lock.
 import type { SavedDraftOutcome } from '../check-result.ts';
+import { parseJson } from '../json.ts';
 import type { ScriptCache, Services } from '../services.ts';
 
 const PENDING = 'draftlint.diagnostics.pending';
@@ -27,13 +28,8 @@ export interface Diagnostics {
 const empty = (now: number): Diagnostics => ({ since: now, savedDraft: {}, notSavedThenFound: 0 });
 
 function parse(text: string | null): Diagnostics | undefined {
-  if (!text) return undefined;
-  try {
-    const value = JSON.parse(text) as Diagnostics;
-    return value && typeof value.since === 'number' && value.savedDraft ? value : undefined;
-  } catch (_) {
-    return undefined;
-  }
+  const value = parseJson<Diagnostics>(text);
+  return value && typeof value.since === 'number' && value.savedDraft ? value : undefined;
 }
 
 /** The event's shape: every field path, lists as "path[n]", no value of any kind; bounded. */

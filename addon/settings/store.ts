@@ -4,6 +4,7 @@
 // compose check reads the settings in force through the script cache, and on a miss with one property read.
 import { parseConfig, toConfigFile, type Config, type ConfigFile, type ConfigIssue } from '../../rules/index.ts';
 import { schoolConfig, schoolRules } from '../school-config.ts';
+import { parseJson } from '../json.ts';
 import type { ScriptStore, Services } from '../services.ts';
 import { describeChanges } from './changes.ts';
 
@@ -46,15 +47,6 @@ export interface SettingsInForce {
 /** JSON with every character beyond ASCII escaped, so that a chunk's size in bytes is its length. */
 function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function parseJson(text: string | null | undefined): unknown {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (_) {
-    return undefined;
-  }
 }
 
 function readIndex(all: Record<string, string>): Index {

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { actionParameters } from '../event.ts';
 import { schoolConfig, schoolRulesMeta } from '../school-config.ts';
+import { navigate, notify } from '../responses.ts';
 import type { Services } from '../services.ts';
 import { hasRole } from '../settings/roles.ts';
 import { settingsInForce } from '../settings/store.ts';
@@ -28,14 +29,10 @@ function mayRead(services: Services): boolean {
 }
 
 function respond(services: Services, card: GoogleAppsScript.Card_Service.Card, replace: boolean, text?: string): Response {
-  const navigation = replace ? services.card.newNavigation().updateCard(card) : services.card.newNavigation().pushCard(card);
-  const builder = services.card.newActionResponseBuilder().setNavigation(navigation);
-  if (text) builder.setNotification(services.card.newNotification().setText(text));
-  return builder.build();
+  return navigate(services, (n) => (replace ? n.updateCard(card) : n.pushCard(card)), text);
 }
 
-const refuse = (services: Services) =>
-  services.card.newActionResponseBuilder().setNotification(services.card.newNotification().setText(STATS_REFUSAL)).build();
+const refuse = (services: Services) => notify(services, STATS_REFUSAL);
 
 function view(services: Services, period: Period, notice?: string) {
   const stored = allWeeks(services.scriptProperties);

@@ -1,6 +1,7 @@
 // The DPO's export: a Google Sheet in the DPO's own Drive, made by this add-on (so the non-sensitive
 // drive.file scope is enough), created the first time and appended to after. Whole weeks only, each once:
 // the sheet's id and the last week written live in the DPO's own properties. Staff checks never touch it.
+import { parseJson } from '../json.ts';
 import type { Services, SheetsApi } from '../services.ts';
 import { isoWeek } from '../../rules/index.ts';
 import type { WeekCounts } from './counting.ts';
@@ -17,12 +18,8 @@ interface Exported {
 }
 
 function readExported(services: Services): Exported | undefined {
-  try {
-    const value = JSON.parse(services.userProperties.getProperty(SHEET) || 'null');
-    return value && typeof value.id === 'string' ? (value as Exported) : undefined;
-  } catch (_) {
-    return undefined;
-  }
+  const value = parseJson<Exported>(services.userProperties.getProperty(SHEET));
+  return value && typeof value.id === 'string' ? value : undefined;
 }
 
 function createSheet(sheets: SheetsApi): string {

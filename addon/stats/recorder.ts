@@ -6,6 +6,7 @@ import type { Finding } from '../../rules/index.ts';
 import type { Check } from '../check-result.ts';
 import type { DismissReason } from '../dismissals.ts';
 import { fnv1a } from '../fingerprint.ts';
+import { parseJson } from '../json.ts';
 import type { Services } from '../services.ts';
 import { isoWeek } from '../../rules/index.ts';
 import { countCheck, countDismissal, countFix, isEmpty, newMemory, type DraftMemory, type WeekCounts } from './counting.ts';
@@ -36,12 +37,8 @@ function draftFingerprints(check: Pick<Check, 'draftId' | 'draft'>): string[] {
 }
 
 function readMemories(services: Services): Memories {
-  try {
-    const value = JSON.parse(services.userCache.get(MEMORY) || '{}');
-    return value && typeof value === 'object' ? (value as Memories) : {};
-  } catch (_) {
-    return {};
-  }
+  const value = parseJson<Memories>(services.userCache.get(MEMORY));
+  return value && typeof value === 'object' ? value : {};
 }
 
 function writeMemories(services: Services, memories: Memories, latest: string): void {

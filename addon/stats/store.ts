@@ -3,6 +3,7 @@
 // held, or a write fails) waits in the user's own properties and goes in with that user's next check. A
 // week remembers the batches it took until their sender has let go of them, so a batch retried after a
 // failure half-way is never counted twice, and none is ever dropped.
+import { parseJson } from '../json.ts';
 import type { PropertyStore, ScriptStore, Services } from '../services.ts';
 import { weekStart } from '../../rules/index.ts';
 import { addWeek, emptyWeek, type WeekCounts } from './counting.ts';
@@ -28,20 +29,11 @@ export interface Batch {
   weeks: Record<string, WeekCounts>;
 }
 
-function parse<T>(text: string | null | undefined): T | undefined {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as T;
-  } catch (_) {
-    return undefined;
-  }
-}
-
 /** Batches as they wait in the user's properties: each week in the compact week form, to stay under 9 KB. */
 type WaitingBatch = Omit<Batch, 'weeks'> & { weeks: Record<string, string> };
 
 function readPending(props: PropertyStore): Batch[] {
-  const waiting = parse<WaitingBatch[]>(props.getProperty(PENDING));
+  const waiting = parseJson<WaitingBatch[]>(props.getProperty(PENDING));
   if (!Array.isArray(waiting)) return [];
   return waiting.map((b) => {
     const weeks: Record<string, WeekCounts> = {};
@@ -132,7 +124,7 @@ function letGo(store: ScriptStore, id: string, touched: Record<string, WeekRecor
 
 /** Lists a new week, and deletes the weeks older than two years. */
 function rememberWeek(store: ScriptStore, week: string, now: number): void {
-  const weeks = parse<string[]>(store.getProperty(WEEKS_INDEX)) || [];
+  const weeks = parseJson<string[]>(store.getProperty(WEEKS_INDEX)) || [];
   if (weeks.indexOf(week) < 0) weeks.push(week);
   const oldest = now - KEPT_WEEKS * 7 * 86400000;
   const kept = weeks.filter((w) => weekStart(w) >= oldest);

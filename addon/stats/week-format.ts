@@ -2,6 +2,7 @@
 // 500 KB with everything else and one week must stay under the 9 KB value limit. Rule ids are listed once
 // per week and each count is keyed by the rule's position and one letter each for severity, outcome and
 // reason: "3ed4": 2 is rule 3, error, dismissed as a false alarm, twice.
+import { parseJson } from '../json.ts';
 import { emptyWeek, parseCountKey, countKey, type Outcome, type WeekCounts } from './counting.ts';
 import type { DismissReason } from '../dismissals.ts';
 
@@ -61,12 +62,8 @@ export function encodeWeek(record: WeekRecord): string {
 
 export function decodeWeek(text: string | null | undefined): WeekRecord {
   const record: WeekRecord = { ...emptyWeek(), inFlight: [] };
-  let stored: Stored | undefined;
-  try {
-    stored = text ? (JSON.parse(text) as Stored) : undefined;
-  } catch (_) {
-    stored = undefined; // a damaged week reads as empty rather than stopping every count after it
-  }
+  // A damaged week reads as empty rather than stopping every count after it.
+  const stored = parseJson<Stored>(text);
   if (!stored || !Array.isArray(stored.r)) return record;
   for (const code of Object.keys(stored.c || {})) {
     const m = /^(\d+)([a-z])([a-z])(\d?)$/.exec(code);

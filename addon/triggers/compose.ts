@@ -6,6 +6,7 @@ import { findingsCard } from '../cards/findings-card.ts';
 import { DISMISS_REASONS, DismissReasonSchema, dismiss, findingKey } from '../dismissals.ts';
 import { updateDraftResponse } from '../edits.ts';
 import { actionParameters } from '../event.ts';
+import { navigate, notify } from '../responses.ts';
 import type { Services } from '../services.ts';
 import { schoolRules, schoolRulesMeta } from '../school-config.ts';
 import { observe } from '../settings/diagnostics.ts';
@@ -27,17 +28,11 @@ function refreshed(event: unknown, services: Services, notification?: string): G
   const card = findingsCard(services.card, check, schoolRulesMeta);
   observe(services, { kind: 'click', event, savedDraft: check.savedDraft });
   recordCheck(services, check, findingKey);
-  const builder = services.card.newActionResponseBuilder().setNavigation(services.card.newNavigation().popToRoot().updateCard(card));
-  if (notification) builder.setNotification(services.card.newNotification().setText(notification));
-  return builder.build();
+  return navigate(services, (n) => n.popToRoot().updateCard(card), notification);
 }
 
 export function checkAgain(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
   return refreshed(event, services);
-}
-
-function notify(services: Services, text: string): GoogleAppsScript.Card_Service.ActionResponse {
-  return services.card.newActionResponseBuilder().setNotification(services.card.newNotification().setText(text)).build();
 }
 
 const FixParameters = z.object({
@@ -73,7 +68,7 @@ export function showDismiss(event: unknown, services: Services): GoogleAppsScrip
   const params = actionParameters(event, DismissTarget);
   if (!params) return notify(services, 'That button is out of date. Press "Check again".');
   const card = dismissCard(services.card, params.key, params.draftId);
-  return services.card.newActionResponseBuilder().setNavigation(services.card.newNavigation().pushCard(card)).build();
+  return navigate(services, (n) => n.pushCard(card));
 }
 
 /** Records the dismissal for this user and this draft, then shows the draft's findings without it. */
