@@ -16,6 +16,8 @@ export interface Check {
   dismissedCount: number;
   /** "the recipients, subject, message and 2 attachments" */
   checkedWhat: string;
+  /** The rule whose one-click fix, pressed just before, left the draft as it was (fix-followup.ts). */
+  fixNotApplied?: string;
   /** How the search for the saved draft went; undefined when there were no recipients to search by. */
   savedDraft?: SavedDraftOutcome;
 }

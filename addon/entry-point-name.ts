@@ -19,6 +19,7 @@ export const ENTRY_POINT_NAMES = [
   'onComposeOpen',
   'onCheckAgain',
   'onApplyFix',
+  'onShowRuleFindings',
   'onShowDismiss',
   'onDismiss',
   ...SETTINGS_ENTRY_POINTS,

@@ -15,7 +15,7 @@ import {
   showSettings,
 } from './settings/callbacks.ts';
 import { exportStats, showStats, showStatsCsv } from './stats/callbacks.ts';
-import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from './triggers/compose.ts';
+import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss, showRuleFindings } from './triggers/compose.ts';
 import { homepage } from './triggers/homepage.ts';
 
 const SORRY =
@@ -59,6 +59,7 @@ export function makeEntryPoints(servicesOf: () => Services): Record<EntryPointNa
     onComposeOpen: safely('onComposeOpen', composeOpen, 'card'),
     onCheckAgain: safely('onCheckAgain', checkAgain, 'notify'),
     onApplyFix: safely('onApplyFix', applyFix, 'notify'),
+    onShowRuleFindings: safely('onShowRuleFindings', showRuleFindings, 'notify'),
     onShowDismiss: safely('onShowDismiss', showDismiss, 'notify'),
     onDismiss: safely('onDismiss', dismissFinding, 'notify'),
     onShowSettings: safely('onShowSettings', showSettings, 'notify'),

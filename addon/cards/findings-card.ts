@@ -1,10 +1,13 @@
 // The compose card: a one-line summary, one section per finding (message, evidence, fix button, and the
 // policy clause folded away), what was not checked, and a "Check again" footer. Builds no rule prose itself.
-import type { Finding, LintReport, RulesMeta } from '../../rules/index.ts';
+// Google ignores every widget past 100 on a card, so findings are added while they fit; the rest are
+// counted in the summary and reached through one "Show all" button per rule (a card of that rule alone).
+import { toBecomesSender, type Finding, type LintReport, type RulesMeta } from '../../rules/index.ts';
 import type { EntryPointName } from '../entry-point-name.ts';
 import { findingKey } from '../dismissals.ts';
 import { fixLabel } from '../edits.ts';
 import type { Check } from '../check-result.ts';
+import { footer } from './buttons.ts';
 import { escapeHtml } from './html.ts';
 
 type CardApi = GoogleAppsScript.Card_Service.CardService;
@@ -12,9 +15,10 @@ type CardApi = GoogleAppsScript.Card_Service.CardService;
 const FIX_FUNCTION: EntryPointName = 'onApplyFix';
 const CHECK_AGAIN_FUNCTION: EntryPointName = 'onCheckAgain';
 const SHOW_DISMISS_FUNCTION: EntryPointName = 'onShowDismiss';
+const SHOW_RULE_FUNCTION: EntryPointName = 'onShowRuleFindings';
 
-// Gmail allows 100 sections a card; keep room for the summary, "not checked" and the overflow line.
-const MAX_FINDING_SECTIONS = 90;
+// card.proto: "You can add up to 100 widgets per card. Any widgets beyond this limit are ignored."
+const WIDGETS_PER_CARD = 100;
 const MAX_EVIDENCE_LINES = 10;
 /** Suggestions shown under a finding: the first few say what to write instead; the CLI lists them all. */
 const MAX_SUGGESTIONS = 3;
@@ -37,12 +41,15 @@ export function summaryLine(report: LintReport): string {
   return parts.length ? parts.join(' · ') : 'Nothing to fix';
 }
 
+type Shown = Pick<Check, 'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount' | 'draft' | 'fixNotApplied'>;
+
+/** One finding's section, and how many widgets it holds (the card counts them against Google's 100). */
 function findingSection(
   card: CardApi,
   f: Finding,
-  draftId: string | undefined,
+  check: Shown,
   rules: RulesMeta,
-): GoogleAppsScript.Card_Service.CardSection {
+): { section: GoogleAppsScript.Card_Service.CardSection; widgets: number } {
   const look = LOOK[f.severity];
   const rule = rules[f.ruleId];
   const section = card
@@ -50,6 +57,14 @@ function findingSection(
     .setHeader(`${look.icon} ${escapeHtml(rule ? rule.description : f.ruleId)}`)
     .addWidget(card.newTextParagraph().setText(`<font color="${look.colour}"><b>${look.label}.</b></font> ${escapeHtml(f.message)}`));
   let shown = 1;
+  if (f.fix && check.fixNotApplied === f.ruleId) {
+    section.addWidget(
+      card
+        .newTextParagraph()
+        .setText(`<font color="#c5221f"><b>The last click did not change the draft.</b></font> ${escapeHtml(NOT_APPLIED)}`),
+    );
+    shown++;
+  }
   const evidence = f.evidence || [];
   if (evidence.length) {
     const lines = evidence.slice(0, MAX_EVIDENCE_LINES).map(escapeHtml);
@@ -76,11 +91,11 @@ function findingSection(
     anyButton = true;
   }
   // Dismissals are remembered per saved draft, so the button needs the draft to have been found.
-  if (draftId && f.messageId !== 'ruleFailed') {
+  if (check.draftId && f.messageId !== 'ruleFailed') {
     const action = card
       .newAction()
       .setFunctionName(SHOW_DISMISS_FUNCTION)
-      .setParameters({ key: findingKey(f), draftId });
+      .setParameters({ key: findingKey(f), draftId: check.draftId });
     buttons.addButton(card.newTextButton().setText('Dismiss…').setOnClickAction(action));
     anyButton = true;
   }
@@ -88,51 +103,98 @@ function findingSection(
     section.addWidget(buttons);
     shown++;
   }
+  if (f.fix && toBecomesSender(check.draft, f.fix)) {
+    section.addWidget(card.newTextParagraph().setText('<i>To will then hold only your own address, so no parent sees another.</i>'));
+    shown++;
+  }
   section.addWidget(card.newTextParagraph().setText(`<i>${escapeHtml(f.policy.section)}:</i> “${escapeHtml(f.policy.quote)}”`));
-  return section.setCollapsible(true).setNumUncollapsibleWidgets(shown);
+  return { section: section.setCollapsible(true).setNumUncollapsibleWidgets(shown), widgets: shown + 1 };
 }
 
-export function findingsCard(
-  card: CardApi,
-  check: Pick<Check, 'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount'>,
-  rules: RulesMeta,
-): GoogleAppsScript.Card_Service.Card {
+// Gmail applies a fix without telling the add-on; if the next check still offers it, it did not apply.
+const NOT_APPLIED =
+  'Gmail still shows these addresses where everyone can see them. Move them by hand: cut them from To or Cc and paste them into Bcc (with your own address in To), then press “Check again”.';
+
+/** The findings that fit in `budget` widgets, in order; the first one always does (a card must say something). */
+function fitting(card: CardApi, findings: Finding[], check: Shown, rules: RulesMeta, budget: number) {
+  const sections: GoogleAppsScript.Card_Service.CardSection[] = [];
+  let used = 0;
+  for (const f of findings) {
+    const { section, widgets } = findingSection(card, f, check, rules);
+    if (used + widgets > budget) break;
+    sections.push(section);
+    used += widgets;
+  }
+  return sections;
+}
+
+/** "…and N more" with a button per rule whose findings were left off (each opens that rule's findings alone). */
+function overflowSection(card: CardApi, rest: Finding[], rules: RulesMeta): GoogleAppsScript.Card_Service.CardSection {
+  const perRule = new Map<string, number>();
+  for (const f of rest) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  const buttons = card.newButtonSet();
+  for (const [ruleId, n] of perRule) {
+    const name = rules[ruleId] ? rules[ruleId].description : ruleId;
+    const action = card.newAction().setFunctionName(SHOW_RULE_FUNCTION).setParameters({ ruleId });
+    buttons.addButton(
+      card
+        .newTextButton()
+        .setText(`${n} more: ${name.length > 40 ? `${name.slice(0, 39)}…` : name}`)
+        .setOnClickAction(action),
+    );
+  }
+  return card
+    .newCardSection()
+    .addWidget(
+      card
+        .newTextParagraph()
+        .setText(`…and ${rest.length} more finding${rest.length === 1 ? '' : 's'}, not shown here to keep the card within Gmail's limits.`),
+    )
+    .addWidget(buttons);
+}
+
+export function findingsCard(card: CardApi, check: Shown, rules: RulesMeta, onlyRule?: string): GoogleAppsScript.Card_Service.Card {
   const { report, checkedWhat } = check;
   const builder = card
     .newCardBuilder()
-    .setName('findings')
+    .setName(onlyRule ? 'rule-findings' : 'findings')
     .setHeader(card.newCardHeader().setTitle('draftlint').setSubtitle('Staff ICT Code of Conduct check'));
   const summary = report.findings.length ? summaryLine(report) : `Nothing to fix. Checked: ${checkedWhat}.`;
   const head = card.newCardSection().addWidget(card.newTextParagraph().setText(`<b>${escapeHtml(summary)}</b>`));
-  if (check.notice) head.addWidget(card.newTextParagraph().setText(`<font color="#b06000">${escapeHtml(check.notice)}</font>`));
+  let used = 1;
+  if (check.notice) {
+    head.addWidget(card.newTextParagraph().setText(`<font color="#b06000">${escapeHtml(check.notice)}</font>`));
+    used++;
+  }
   if (check.dismissedCount) {
-    head.addWidget(
-      card
-        .newTextParagraph()
-        .setText(`<i>${check.dismissedCount} dismissed on this draft ${check.dismissedCount === 1 ? 'is' : 'are'} not shown.</i>`),
-    );
+    const n = check.dismissedCount;
+    head.addWidget(card.newTextParagraph().setText(`<i>${n} dismissed on this draft ${n === 1 ? 'is' : 'are'} not shown.</i>`));
+    used++;
   }
   builder.addSection(head);
 
-  report.findings.slice(0, MAX_FINDING_SECTIONS).forEach((f) => builder.addSection(findingSection(card, f, check.draftId, rules)));
-  if (report.findings.length > MAX_FINDING_SECTIONS) {
-    const more = report.findings.length - MAX_FINDING_SECTIONS;
-    builder.addSection(card.newCardSection().addWidget(card.newTextParagraph().setText(`…and ${more} more findings not shown.`)));
-  }
-  if (report.notChecked.length) {
-    const lines = report.notChecked.map((n) => {
-      const rule = rules[n.ruleId];
-      return `• ${escapeHtml(rule ? rule.description : n.ruleId)}: ${escapeHtml(n.reason)}`;
-    });
-    builder.addSection(
-      card
-        .newCardSection()
-        .setHeader('Not checked')
-        .addWidget(card.newTextParagraph().setText(lines.join('<br>'))),
-    );
-  }
-  const checkAgain = card.newTextButton().setText('Check again').setOnClickAction(card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION));
-  return builder.setFixedFooter(card.newFixedFooter().setPrimaryButton(checkAgain)).build();
+  const notChecked = notCheckedSection(card, report, rules);
+  const findings = onlyRule ? report.findings.filter((f) => f.ruleId === onlyRule) : report.findings;
+  // Room for the findings: what is left of 100 after the head, "Not checked" and an overflow section (2 widgets).
+  const budget = WIDGETS_PER_CARD - used - (notChecked ? 1 : 0) - 2;
+  const shown = fitting(card, findings, check, rules, budget);
+  shown.forEach((section) => builder.addSection(section));
+  if (shown.length < findings.length) builder.addSection(overflowSection(card, findings.slice(shown.length), rules));
+  if (notChecked) builder.addSection(notChecked);
+  const checkAgain = card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION);
+  return builder.setFixedFooter(footer(card, 'Check again', checkAgain)).build();
+}
+
+function notCheckedSection(card: CardApi, report: LintReport, rules: RulesMeta): GoogleAppsScript.Card_Service.CardSection | undefined {
+  if (!report.notChecked.length) return undefined;
+  const lines = report.notChecked.map((n) => {
+    const rule = rules[n.ruleId];
+    return `• ${escapeHtml(rule ? rule.description : n.ruleId)}: ${escapeHtml(n.reason)}`;
+  });
+  return card
+    .newCardSection()
+    .setHeader('Not checked')
+    .addWidget(card.newTextParagraph().setText(lines.join('<br>')));
 }
 
 /** Shown when a check could not finish: a short notice, never a stack trace, and the draft is untouched. */
@@ -142,12 +204,6 @@ export function problemCard(card: CardApi, notice: string): GoogleAppsScript.Car
     .setName('problem')
     .setHeader(card.newCardHeader().setTitle('draftlint').setSubtitle('Staff ICT Code of Conduct check'))
     .addSection(card.newCardSection().addWidget(card.newTextParagraph().setText(escapeHtml(notice))))
-    .setFixedFooter(
-      card
-        .newFixedFooter()
-        .setPrimaryButton(
-          card.newTextButton().setText('Check again').setOnClickAction(card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION)),
-        ),
-    )
+    .setFixedFooter(footer(card, 'Check again', card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION)))
     .build();
 }

@@ -2,6 +2,7 @@
 // roles, each field generated from its schema and named by its settings path, with its problem shown
 // beside it), the export and import cards, and the history with Restore.
 import type { ConfigFile, RulesMeta } from '../../rules/index.ts';
+import { footer } from '../cards/buttons.ts';
 import { escapeHtml } from '../cards/html.ts';
 import type { EntryPointName } from '../entry-point-name.ts';
 import { allFields, organisationFields, roleFields, ruleFields, widgetValue, type Field } from './form-fields.ts';
@@ -161,7 +162,7 @@ export function settingsCard(card: CardApi, rules: RulesMeta, form: SettingsForm
         .addWidget(paragraph(card, form.diagnostics.map(escapeHtml).join('<br>'))),
     );
   }
-  return builder.setFixedFooter(card.newFixedFooter().setPrimaryButton(button(card, 'Save', SAVE, version))).build();
+  return builder.setFixedFooter(footer(card, 'Save', card.newAction().setFunctionName(SAVE).setParameters(version))).build();
 }
 
 /** The settings in force as draftlint.config.json text, to copy and try on real mail with the CLI. */
@@ -176,7 +177,7 @@ export function exportCard(card: CardApi, file: ConfigFile, source: string): Goo
         .addWidget(
           paragraph(
             card,
-            'Copy this into <b>draftlint.config.json</b>, then try it on exported mail: <font face="monospace">npx draftlint check --config draftlint.config.json sent.mbox</font>',
+            'Copy this into <b>draftlint.config.json</b>, then try it on exported mail: <i>npx draftlint check --config draftlint.config.json sent.mbox</i>',
           ),
         )
         .addWidget(

@@ -6,6 +6,7 @@ import type { Check, SavedDraftOutcome } from '../check-result.ts';
 import { dismissedOn, findingKey } from '../dismissals.ts';
 import { findSavedDraft } from '../draft/find-draft.ts';
 import { GmailCalls } from '../draft/gmail-calls.ts';
+import { fixNotApplied } from '../fix-followup.ts';
 import { draftFromEvent, subjectFromEvent } from '../event.ts';
 import { schoolRules } from '../school-config.ts';
 import type { Services } from '../services.ts';
@@ -104,5 +105,15 @@ export function checkDraft(event: unknown, services: Services): Check {
     dismissedCount = report.findings.length - kept.length;
     report.findings = kept;
   }
-  return { draft, report, draftId, notice, dismissedCount, checkedWhat: describeChecked(draft), savedDraft: outcome };
+  const fixNotAppliedFor = fixNotApplied(services, report);
+  return {
+    draft,
+    report,
+    draftId,
+    notice,
+    dismissedCount,
+    checkedWhat: describeChecked(draft),
+    savedDraft: outcome,
+    ...(fixNotAppliedFor && { fixNotApplied: fixNotAppliedFor }),
+  };
 }

@@ -5,6 +5,7 @@ import { dismissCard } from '../cards/dismiss-card.ts';
 import { findingsCard } from '../cards/findings-card.ts';
 import { DISMISS_REASONS, DismissReasonSchema, dismiss, findingKey } from '../dismissals.ts';
 import { updateDraftResponse } from '../edits.ts';
+import { rememberFix } from '../fix-followup.ts';
 import { actionParameters } from '../event.ts';
 import { navigate, notify } from '../responses.ts';
 import type { Services } from '../services.ts';
@@ -35,6 +36,10 @@ export function checkAgain(event: unknown, services: Services): GoogleAppsScript
   return refreshed(event, services);
 }
 
+// Without the sender's address a move that empties To has no safe response (edits.ts): say what to do.
+const FIX_BY_HAND =
+  'draftlint cannot tell your own address, so it cannot leave To empty safely. Put your own address in To, then move the other addresses to Bcc by hand.';
+
 const FixParameters = z.object({
   ruleId: z.string().check(z.refine((id) => id in schoolRules)),
   fix: z.string().check(z.maxLength(4000)),
@@ -54,9 +59,21 @@ export function applyFix(
   const finding = check.report.findings.find((f) => f.ruleId === params.ruleId && f.fix && JSON.stringify(f.fix) === params.fix);
   if (!finding || !finding.fix) return notify(services, 'The draft has changed since it was checked. Press "Check again".');
   const response = updateDraftResponse(services.card, check.draft, finding.fix);
+  if (!response) return notify(services, FIX_BY_HAND);
+  rememberFix(services, finding.ruleId);
   observe(services, { kind: 'click', event, fixJson: response.printJson() });
   recordFix(services, check, finding, findingKey(finding));
   return response;
+}
+
+const RuleParameters = z.object({ ruleId: z.string().check(z.refine((id) => id in schoolRules)) });
+
+/** The findings of one rule alone, for those the compose card had no room for. */
+export function showRuleFindings(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
+  const params = actionParameters(event, RuleParameters);
+  if (!params) return notify(services, 'That button is out of date. Press "Check again".');
+  const card = findingsCard(services.card, checkDraft(event, services), schoolRulesMeta, params.ruleId);
+  return navigate(services, (n) => n.pushCard(card));
 }
 
 const DismissTarget = z.object({

@@ -63,7 +63,7 @@ function apply(response: Json): boolean {
     return false;
   }
   if (r.type === 'UpdateDraftActionResponse') {
-    // Gmail replaces each list given; the fix always gives all three.
+    // Gmail replaces each list given; the fix gives only the lists it changes.
     const lists = { to: asNode(r.to), cc: asNode(r.cc), bcc: asNode(r.bcc) };
     const next: Record<string, string> = {};
     for (const key of ['to', 'cc', 'bcc'] as const) if (lists[key]) next[key] = withNames(lists[key]!.recipients);
@@ -71,8 +71,11 @@ function apply(response: Json): boolean {
     return true; // the draft changed: check it again
   }
   if (r.type === 'ActionResponse') {
-    const nav = asNode(r.navigation);
-    if (nav) {
+    // Gmail applies the navigation steps in the order they were added.
+    const steps = asNode(r.navigation)?.steps;
+    for (const step of Array.isArray(steps) ? steps : []) {
+      const nav = asNode(step);
+      if (!nav) continue;
       if (nav.popToRoot) stack = stack.slice(0, 1);
       if (nav.popCard) stack = stack.slice(0, Math.max(1, stack.length - 1));
       if (nav.updateCard) stack[Math.max(0, stack.length - 1)] = nav.updateCard;

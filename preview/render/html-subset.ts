@@ -2,7 +2,18 @@
 // <strike>, <br>, <font color="…">, <a href="http(s)/mailto">. Those tags are rebuilt from what they say;
 // every other tag, attribute and character is shown as text, so a card cannot put anything else on the page.
 
-const SIMPLE = new Set(['b', 'i', 'u', 's', 'strike', 'br']);
+/** Each tag Gmail keeps in card text, with the attributes it reads (the Card v1 validator checks against this too). */
+export const GMAIL_TEXT_TAGS: Readonly<Record<string, readonly string[]>> = {
+  b: [],
+  i: [],
+  u: [],
+  s: [],
+  strike: [],
+  br: [],
+  font: ['color'],
+  a: ['href'],
+};
+const SIMPLE = new Set(Object.keys(GMAIL_TEXT_TAGS).filter((tag) => !GMAIL_TEXT_TAGS[tag].length));
 
 export function escapeText(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -1,4 +1,6 @@
 // Applies a DraftEdit to a draft, returning a new draft: the same result the add-on asks Gmail for.
+// A move that would leave To empty puts the sender there instead, as a Bcc mailing usually has it:
+// Gmail documents nowhere what an empty To list does, and a To with only the sender shows no parent.
 import type { Address, Draft, DraftEdit } from './types.ts';
 
 export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
@@ -11,6 +13,7 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
       const moved = others.flatMap((f) => (draft[f] || []).filter((a) => !stays(a)));
       const fixed: Draft = { ...draft, [edit.to]: dedupe([...(draft[edit.to] || []), ...moved]) };
       for (const f of others) fixed[f] = (draft[f] || []).filter(stays);
+      if (!fixed.to?.length && draft.to?.length && draft.from) fixed.to = [draft.from];
       return fixed;
     }
     case 'replaceRecipient': {
@@ -22,6 +25,12 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
       };
     }
   }
+}
+
+/** True when the edit leaves To holding only the sender (the card says so beside the button). */
+export function toBecomesSender(draft: Draft, edit: DraftEdit): boolean {
+  const to = applyEdit(draft, edit).to || [];
+  return edit.kind === 'moveRecipients' && !!draft.from && to.length === 1 && to[0].address === draft.from.address && !(draft.to || []).some((a) => a.address === draft.from!.address);
 }
 
 function dedupe(list: Address[]): Address[] {

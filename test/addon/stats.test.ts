@@ -82,7 +82,7 @@ function scriptedWeek(shared: SharedScript) {
 }
 
 describe('statistics', () => {
-  it('a scripted week: each draft once, shown, fixed and dismissed counted, and the DPO card reads them back (snapshot)', () => {
+  it('a scripted week: each draft once, shown, fixed and dismissed counted, and the DPO card reads them back', () => {
     const shared = sharedScript();
     scriptedWeek(shared);
     const week = allWeeks(shared.properties.asReal())['2026-W49'];
@@ -111,7 +111,6 @@ describe('statistics', () => {
     expect(all(card, 'TextParagraph').map((p) => p.text)).toContain(
       '2026-W46: shown 0 · fixed 0 · dismissed 0 · audited 0<br>2026-W47: shown 0 · fixed 0 · dismissed 0 · audited 0<br>2026-W48: shown 0 · fixed 0 · dismissed 0 · audited 0<br>2026-W49: shown 24 · fixed 2 · dismissed 2 · audited 0',
     );
-    expect(card).toMatchSnapshot();
   });
 
   it('the privacy scan: no address, name, subject, text, file name or draft id in any store, cache, sheet or CSV', () => {

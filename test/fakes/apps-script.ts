@@ -6,7 +6,7 @@ import { FakeCardService } from './card-service.ts';
 import { FakeCharts } from './charts.ts';
 import { FakeSheets } from './sheets.ts';
 import { FakeDrafts, type SavedDraftSpec } from './gmail.ts';
-import { FakeLockService, ScriptLockState } from './lock.ts';
+import { FakeLockService, LockState } from './lock.ts';
 import { FakeProperties, FakePropertiesService } from './properties.ts';
 import { FakeSession } from './session.ts';
 import { FakeUtilities } from './utilities.ts';
@@ -27,28 +27,47 @@ export interface FakeWorld {
   shared: SharedScript;
 }
 
-/** The script-wide state: one property store, one lock, one cache and one clock for all users. */
+/** What one user's executions share: their own properties, cache and user lock. */
+export interface UserStores {
+  properties: FakeProperties;
+  cache: FakeCache;
+  lock: LockState;
+}
+
+/** The script-wide state: one property store, one lock, one cache and one clock for all users, and each user's own stores. */
 export interface SharedScript {
   properties: FakeProperties;
-  lock: ScriptLockState;
+  lock: LockState;
   cache: FakeCache;
   clock: FakeClock;
+  /** By address: a second world for the same address is the same user in another execution. */
+  users: Map<string, UserStores>;
 }
 
 export function sharedScript(): SharedScript {
   const clock = new FakeClock();
-  return { properties: new FakeProperties(), lock: new ScriptLockState(), cache: new FakeCache(clock), clock };
+  return { properties: new FakeProperties(), lock: new LockState(), cache: new FakeCache(clock), clock, users: new Map() };
 }
 
+function userStores(shared: SharedScript, email: string): UserStores {
+  let stores = shared.users.get(email);
+  if (!stores)
+    shared.users.set(email, (stores = { properties: new FakeProperties(), cache: new FakeCache(shared.clock), lock: new LockState() }));
+  return stores;
+}
+
+/** One execution of the add-on for one user: a new world each call, sharing the script's and that user's stores. */
 export function fakeWorld(options: { userEmail?: string; saved?: SavedDraftSpec[]; shared?: SharedScript } = {}): FakeWorld {
   const shared = options.shared ?? sharedScript();
+  const email = options.userEmail ?? 'r.green@silcoates.org.uk';
+  const user = userStores(shared, email);
   return {
     CardService: new FakeCardService(),
-    Session: new FakeSession(options.userEmail ?? 'r.green@silcoates.org.uk'),
+    Session: new FakeSession(email),
     Drafts: new FakeDrafts(options.saved ?? []),
-    PropertiesService: new FakePropertiesService(shared.properties),
-    LockService: new FakeLockService(shared.lock),
-    CacheService: new FakeCacheService(shared.cache, new FakeCache(shared.clock)),
+    PropertiesService: new FakePropertiesService(shared.properties, user.properties),
+    LockService: new FakeLockService(shared.lock, user.lock),
+    CacheService: new FakeCacheService(shared.cache, user.cache),
     Utilities: new FakeUtilities(),
     Charts: new FakeCharts(),
     Sheets: new FakeSheets(),

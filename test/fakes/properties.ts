@@ -33,6 +33,10 @@ export class FakeProperties implements Fake<
     this.values.set(key, value);
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
+  /** Everything stored, for privacy scans: the real contents, not a stand-in. */
+  dump(): Record<string, string> {
+    return Object.fromEntries(this.values);
+  }
   deleteProperty(key: string) {
     this.values.delete(key);
     return this as unknown as GoogleAppsScript.Properties.Properties;
@@ -46,9 +50,11 @@ export class FakePropertiesService implements Fake<
   GoogleAppsScript.Properties.PropertiesService,
   'getUserProperties' | 'getScriptProperties'
 > {
-  readonly user = new FakeProperties();
-  /** The script store is one for all users: pass another user's to share it. */
-  constructor(readonly script = new FakeProperties()) {}
+  /** The script store is one for all users, the user store one per user across their executions. */
+  constructor(
+    readonly script = new FakeProperties(),
+    readonly user = new FakeProperties(),
+  ) {}
   getUserProperties() {
     return this.user.asReal();
   }
