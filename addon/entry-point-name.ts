@@ -1,17 +1,15 @@
 // The names Gmail may call, as data and as a type: addon/entrypoints.ts must define exactly these, and a card
 // that names any other callback does not compile. Kept apart from entrypoints.ts so cards need not import it.
-/** The Network Manager's callbacks: each one checks the role itself (tested for every name listed here). */
+/** The Network Manager's callbacks (guarded in entrypoints.ts; tested for every name listed here). */
 export const SETTINGS_ENTRY_POINTS = [
   'onShowSettings',
+  'onShowSettingsPage',
   'onSaveSettings',
-  'onShowExport',
-  'onShowImport',
   'onImportSettings',
-  'onShowHistory',
   'onRestoreSettings',
 ] as const;
 
-/** The DPO's callbacks (the Network Managers may use them too): each one checks the role itself. */
+/** The DPO's callbacks (the Network Managers may use them too; guarded in entrypoints.ts). */
 export const STATS_ENTRY_POINTS = ['onShowStats', 'onExportStats', 'onShowStatsCsv'] as const;
 
 export const ENTRY_POINT_NAMES = [

@@ -36,6 +36,7 @@ export { formatAddress, parseMailbox } from './lib/addresses.ts';
 export { isoWeek, weekStart } from './lib/iso-week.ts';
 export { parseConfig, resolveOrganisation, sectionSchemas, toConfigFile } from './engine/config.ts';
 export { formatIssues } from './engine/config-issues.ts';
+export { optionText, type OptionText } from './engine/schemas.ts';
 export { applyEdit, toBecomesSender } from './engine/fix.ts';
 export type * from './engine/types.ts';
 export type { Config, ConfigFile, ConfigIssue, ParseResult, RuleSetting } from './engine/config.ts';

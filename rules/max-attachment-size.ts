@@ -1,14 +1,23 @@
 // max-attachment-size: a file, or all the files together, over the size the Network Manager allows.
 // Uses each attachment's declared size, so it never needs the bytes (nothing is downloaded in Gmail).
+import { described } from './engine/schemas.ts';
 import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
 
 const options = z
   .strictObject({
     /** Largest single attachment, in MB. */
-    maxFileMb: z._default(z.number().check(z.minimum(0.1), z.maximum(1000)), 10),
+    maxFileMb: described(
+      z._default(z.number().check(z.minimum(0.1), z.maximum(1000)), 10),
+      'Largest file (MB)',
+      'A single attachment larger than this is flagged.',
+    ),
     /** Largest total of all attachments, in MB. */
-    maxTotalMb: z._default(z.number().check(z.minimum(0.1), z.maximum(1000)), 20),
+    maxTotalMb: described(
+      z._default(z.number().check(z.minimum(0.1), z.maximum(1000)), 20),
+      'Largest total of all attachments (MB)',
+      'All the attachments of one e-mail together; at least the largest file.',
+    ),
   })
   .check(z.refine((o) => o.maxTotalMb >= o.maxFileMb, { error: 'maxTotalMb must be at least maxFileMb', path: ['maxTotalMb'] }));
 

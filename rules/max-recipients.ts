@@ -2,17 +2,29 @@
 // large mailing list (all staff, all parents) in To/Cc where every reply-all reaches everyone.
 import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
-import { emailList } from './engine/schemas.ts';
+import { emailList, described } from './engine/schemas.ts';
 import { formatAddress, recipientsIn } from './lib/addresses.ts';
 
 const options = z
   .strictObject({
     /** People visible to each other in To + Cc. */
-    maxVisible: z._default(z.int().check(z.minimum(1), z.maximum(10000)), 20),
+    maxVisible: described(
+      z._default(z.int().check(z.minimum(1), z.maximum(10000)), 20),
+      'Most recipients who can see each other (To and Cc)',
+      'More than this many in To and Cc together is flagged; Bcc does not count.',
+    ),
     /** Everyone the e-mail goes to, Bcc included. */
-    maxTotal: z._default(z.int().check(z.minimum(1), z.maximum(10000)), 50),
+    maxTotal: described(
+      z._default(z.int().check(z.minimum(1), z.maximum(10000)), 50),
+      'Most recipients in all (To, Cc and Bcc)',
+      'Everyone the e-mail goes to; at least the number above.',
+    ),
     /** List addresses that reach many people (all-staff@, year7-parents@). Only these count as large. */
-    largeLists: emailList,
+    largeLists: described(
+      emailList,
+      'Large mailing lists (one address per line)',
+      'List addresses that reach many people, such as all-staff@; one in To or Cc is flagged.',
+    ),
   })
   .check(z.refine((o) => o.maxTotal >= o.maxVisible, { error: 'maxTotal must be at least maxVisible', path: ['maxTotal'] }));
 

@@ -1,5 +1,6 @@
 // no-chain-letter: chain letters and hoaxes ("forward this to 10 people", "don't break the chain").
 // One strong phrase is enough; weak phrases count only in pairs, since each alone is ordinary mail.
+import { described } from './engine/schemas.ts';
 import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { chainLetterStrong, chainLetterWeak } from './data/chain-letter.ts';
@@ -8,7 +9,11 @@ import { compilePhrases } from './text/phrases.ts';
 
 const options = z.strictObject({
   /** How many different weak phrases make a finding without a strong one. */
-  minWeakPhrases: z._default(z.int().check(z.minimum(1), z.maximum(10)), 2),
+  minWeakPhrases: described(
+    z._default(z.int().check(z.minimum(1), z.maximum(10)), 2),
+    'Weak signs needed (phrases)',
+    'How many different weaker chain-letter phrases together make a warning; one strong phrase always does.',
+  ),
 });
 
 type Options = z.output<typeof options>;

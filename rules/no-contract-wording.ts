@@ -3,13 +3,17 @@
 import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { contractPhrases } from './data/contract-wording.ts';
-import { changedList, listChange } from './engine/schemas.ts';
+import { changedList, listChange, described } from './engine/schemas.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import { compilePhrases, literalPattern } from './text/phrases.ts';
 
 const options = z.strictObject({
   /** Phrases to flag as plain words ("invoice us now"), added to the shipped list; or shipped ones taken off it. */
-  phrases: listChange(z.string().check(z.trim(), z.minLength(3))),
+  phrases: described(
+    listChange(z.string().check(z.trim(), z.minLength(3))),
+    'Contract phrases',
+    'Plain phrases to flag, added to the shipped list, or shipped phrases taken off it.',
+  ),
 });
 
 type Options = z.output<typeof options>;

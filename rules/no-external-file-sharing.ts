@@ -1,5 +1,6 @@
 // no-external-file-sharing: a Google Drive, Docs, Sheets, Slides or Forms link in an e-mail to someone
 // outside the school. The policy does not allow School files to be shared with external accounts.
+import { described } from './engine/schemas.ts';
 import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { describeList, externalRecipients, hasExternalRecipient } from './lib/addresses.ts';
@@ -19,9 +20,17 @@ const GOOGLE_FILE_HOSTS = [
 
 const options = z.strictObject({
   /** A Form's response link (…/viewform, forms.gle) asks outsiders to fill it in, not to open a School file. */
-  allowFormResponseLinks: z._default(z.boolean(), true),
+  allowFormResponseLinks: described(
+    z._default(z.boolean(), true),
+    'Allow links to fill in a Google Form',
+    'A Form’s response link asks outsiders to fill it in; it does not share a school file.',
+  ),
   /** Partner domains count as outside the school unless this is true. */
-  partnersAreInternal: z._default(z.boolean(), false),
+  partnersAreInternal: described(
+    z._default(z.boolean(), false),
+    'Treat partner organisations as inside the school',
+    'When off, Drive links to partner domains (the local authority, the trust) are flagged too.',
+  ),
 });
 
 type Options = z.output<typeof options>;

@@ -3,18 +3,26 @@
 // or Cyrillic letters posing as Latin ones. Suggests the intended address and fixes it when unambiguous.
 import * as z from 'zod/mini';
 import type { Organisation, RecipientField, Report, Rule } from './engine/types.ts';
-import { domainList } from './engine/schemas.ts';
+import { domainList, described } from './engine/schemas.ts';
 import { domainOf, formatAddress, localPartOf, recipientsIn, underAnyOf } from './lib/addresses.ts';
 import { skeleton, splitDomain, type SplitDomain } from './lib/domains.ts';
 import { editDistance } from './lib/edit-distance.ts';
 
 const options = z.strictObject({
   /** Real domains that merely resemble a known one: never flagged. */
-  allowDomains: domainList,
+  allowDomains: described(domainList, 'Domains never flagged (one per line)', 'Real domains that merely resemble a known one.'),
   /** Names shorter than this (aol, sky, bt) are only compared for look-alike characters and endings. */
-  minNameLength: z._default(z.int().check(z.minimum(3), z.maximum(20)), 5),
+  minNameLength: described(
+    z._default(z.int().check(z.minimum(3), z.maximum(20)), 5),
+    'Shortest name compared for typing slips (letters)',
+    'Shorter names (aol, sky, bt) are compared only for look-alike characters and endings.',
+  ),
   /** Also compare with the personal-mail providers (gmail.com, hotmail.co.uk, …). */
-  checkPersonalMail: z._default(z.boolean(), true),
+  checkPersonalMail: described(
+    z._default(z.boolean(), true),
+    'Compare with personal-mail providers',
+    'Also flag slips of gmail.com, hotmail.co.uk and the other personal-mail domains.',
+  ),
 });
 
 type Options = z.output<typeof options>;

@@ -6,7 +6,7 @@ import type { Report, Rule } from './engine/types.ts';
 import { detectorIds, detectorLabel, findPersonalData, type Detection } from './detect/index.ts';
 import { CONFIDENCE_RANK } from './detect/types.ts';
 import { specialCategoryWords } from './data/special-category.ts';
-import { changedList, listChange } from './engine/schemas.ts';
+import { changedList, listChange, described } from './engine/schemas.ts';
 import { describeList, externalRecipients, hasExternalRecipient } from './lib/addresses.ts';
 import { evidenceSnippet } from './text/evidence.ts';
 import type { Normalised } from './text/normalise.ts';
@@ -14,14 +14,34 @@ import { compilePhrases, literalPattern } from './text/phrases.ts';
 
 const options = z.strictObject({
   /** The lowest confidence reported: "medium" = check digit or keyword; "high" = both. */
-  minConfidence: z._default(z.enum(['low', 'medium', 'high']), 'medium'),
+  minConfidence: described(
+    z._default(z.enum(['low', 'medium', 'high']), 'medium'),
+    'Lowest confidence reported',
+    'medium: a valid check digit or a keyword beside it; high: both; low: the pattern alone.',
+  ),
   /** Identifiers to look for; leave out any the school does not want checked. */
-  detectors: z._default(z.array(z.enum(detectorIds)), [...detectorIds]),
+  detectors: described(
+    z._default(z.array(z.enum(detectorIds)), [...detectorIds]),
+    'Identifiers looked for',
+    'Untick any the school does not want checked.',
+  ),
   /** Partner domains (local authority, trust) count as outside the school unless this is true. */
-  partnersAreInternal: z._default(z.boolean(), false),
-  specialCategoryWords: listChange(z.string().check(z.trim(), z.minLength(2))),
+  partnersAreInternal: described(
+    z._default(z.boolean(), false),
+    'Treat partner organisations as inside the school',
+    'When off, personal data sent to partner domains (the local authority, the trust) is flagged too.',
+  ),
+  specialCategoryWords: described(
+    listChange(z.string().check(z.trim(), z.minLength(2))),
+    'Special-category words',
+    'Health, SEN or safeguarding words that make an identifier beside them more serious: added to, or taken from, the shipped list.',
+  ),
   /** Also warn about identifiers in the subject of internal e-mail. */
-  checkInternalSubjects: z._default(z.boolean(), true),
+  checkInternalSubjects: described(
+    z._default(z.boolean(), true),
+    'Check subjects of e-mail between colleagues',
+    'Subjects show in every inbox and notification, so an identifier there is flagged even inside the school.',
+  ),
 });
 
 type Options = z.output<typeof options>;

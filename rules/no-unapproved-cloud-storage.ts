@@ -1,6 +1,7 @@
 // no-unapproved-cloud-storage: links to Dropbox, WeTransfer, OneDrive, Box, iCloud, MEGA and the like.
 // Google Drive is the school's only approved cloud storage; the list of other services is data.
 import * as z from 'zod/mini';
+import { described } from './engine/schemas.ts';
 import type { Rule } from './engine/types.ts';
 import { unapprovedCloudStorage } from './data/cloud-storage.ts';
 import { linkMatches } from './text/links.ts';
@@ -20,8 +21,16 @@ const options = z.strictObject({
    */
   services: z._default(
     z.strictObject({
-      add: z._default(z.array(z.strictObject({ host, name: z.string().check(z.minLength(1)) })), []),
-      remove: z._default(z.array(host), []),
+      add: described(
+        z._default(z.array(z.strictObject({ host, name: z.string().check(z.minLength(1)) })), []),
+        'More services to flag (host, name on each line)',
+        'A storage or transfer service to flag, one per line as its host and its name: "filemail.com, Filemail".',
+      ),
+      remove: described(
+        z._default(z.array(host), []),
+        'Services the school approves (one host per line)',
+        'Hosts taken off the shipped list and never flagged, such as the school’s own "school.sharepoint.com".',
+      ),
     }),
     {
       add: [],

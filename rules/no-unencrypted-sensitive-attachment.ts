@@ -8,16 +8,28 @@ import { WorkBudget, attachmentBudget } from './attachments/budget.ts';
 import { protection } from './attachments/protection.ts';
 import { sensitivity } from './attachments/sensitive.ts';
 import { sensitiveFileWords } from './data/sensitive-file-names.ts';
-import { changedList, listChange } from './engine/schemas.ts';
+import { changedList, listChange, described } from './engine/schemas.ts';
 import { hasExternalRecipient } from './lib/addresses.ts';
 
 const options = z.strictObject({
   /** Words in a file name that suggest personal data: added to, or taken from, the shipped list. */
-  keywords: listChange(z.string().check(z.trim(), z.minLength(2))),
+  keywords: described(
+    listChange(z.string().check(z.trim(), z.minLength(2))),
+    'File-name words',
+    'Words in a file name that suggest personal data: added to, or taken from, the shipped list.',
+  ),
   /** Check only e-mails with a recipient outside the school (the policy asks for all). */
-  externalOnly: z._default(z.boolean(), false),
+  externalOnly: described(
+    z._default(z.boolean(), false),
+    'Only e-mail going outside the school',
+    'The policy asks for encryption on all e-mail; switch on to check only e-mail with an outside recipient.',
+  ),
   /** How much of a file's text to search for personal data, in MB. */
-  maxContentMb: z._default(z.number().check(z.minimum(0.1), z.maximum(25)), 2),
+  maxContentMb: described(
+    z._default(z.number().check(z.minimum(0.1), z.maximum(25)), 2),
+    'Text searched in each file (MB)',
+    'How much of a file’s text is read for personal data; beyond it the file is judged by what was read.',
+  ),
 });
 
 type Options = z.output<typeof options>;

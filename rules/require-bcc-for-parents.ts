@@ -1,18 +1,35 @@
 // require-bcc-for-parents: several parents' personal addresses visible in To/Cc publish each parent's
 // address to all the others. The fix moves only those addresses to Bcc; colleagues stay where they were.
+import { described } from './engine/schemas.ts';
 import * as z from 'zod/mini';
 import type { Address, Rule } from './engine/types.ts';
 import { formatAddress, isGroup, isInternal, isPartner, isPersonalMail, localPartOf, recipientsIn } from './lib/addresses.ts';
 
 const options = z.strictObject({
   /** How many exposed addresses make a finding. Two parents already see each other's address. */
-  minVisiblePersonal: z._default(z.int().check(z.minimum(2), z.maximum(1000)), 2),
+  minVisiblePersonal: described(
+    z._default(z.int().check(z.minimum(2), z.maximum(1000)), 2),
+    'Visible personal addresses that make an error',
+    'Two parents already see each other’s address.',
+  ),
   /** Also count external addresses that are not on a personal-mail domain (but never partners). */
-  countAllExternal: z._default(z.boolean(), false),
+  countAllExternal: described(
+    z._default(z.boolean(), false),
+    'Count every outside address',
+    'Also count outside addresses not on a personal-mail domain (partners never count).',
+  ),
   /** Stay quiet when every exposed address plausibly belongs to one family (two parents of one child). */
-  allowOneFamily: z._default(z.boolean(), true),
+  allowOneFamily: described(
+    z._default(z.boolean(), true),
+    'Allow one family',
+    'Stay quiet when every visible address plausibly belongs to one family (two parents of one child).',
+  ),
   /** The largest group still treated as one family. */
-  maxFamilySize: z._default(z.int().check(z.minimum(2), z.maximum(10)), 4),
+  maxFamilySize: described(
+    z._default(z.int().check(z.minimum(2), z.maximum(10)), 4),
+    'Largest family (addresses)',
+    'The largest group of addresses still treated as one family.',
+  ),
 });
 
 type Options = z.output<typeof options>;

@@ -1,178 +1,188 @@
-// The settings entry points. Each one first asks, on the server, whether the signed-in user is a Network
-// Manager: a teacher who calls one directly with hand-made parameters gets a polite refusal and nothing
-// changes. Saving goes through the config's own validation; an invalid config is never stored.
+// The settings entry points; who may call them is declared in entrypoints.ts (guard.ts), so each one here
+// runs for a Network Manager. A save reads back only the fields its card showed, refuses a form that came
+// back incomplete, and changes only the overrides of those fields; Import merges what it names, after
+// showing what would change. Any other failure says "Nothing was saved" (entrypoints.ts).
 import * as z from 'zod/mini';
-import { parseConfig, toConfigFile, type ConfigIssue } from '../../rules/index.ts';
-import { formInputs, actionParameters } from '../event.ts';
-import { schoolConfig, schoolRules, schoolRulesMeta } from '../school-config.ts';
+import { toConfigFile } from '../../rules/index.ts';
+import { actionParameters, formInputs } from '../event.ts';
+import type { Caller } from '../guard.ts';
 import { navigate, notify } from '../responses.ts';
+import { schoolConfig, schoolRules, schoolRulesMeta } from '../school-config.ts';
 import type { Services } from '../services.ts';
+import { when } from '../time.ts';
+import { describeChanges } from './changes.ts';
 import { diagnosticsLines } from './diagnostics.ts';
-import { allFields, readForm } from './form-fields.ts';
-import { settingsPath } from './paths.ts';
-import { hasRole } from './roles.ts';
-import { exportCard, historyCard, importCard, IMPORT_FIELD, settingsCard, valuesOf, when, type SettingsForm } from './settings-card.ts';
-import { history, saveSettings, settingsInForce, versionFile, type SaveResult, type SettingsInForce } from './store.ts';
+import { overrideFor, resolve, valuesNamed, type Overrides } from './overrides.ts';
+import { leaves } from './paths.ts';
+import { readForm } from './read-form.ts';
+import { pageFields, settingsHomeCard, settingsPageCard } from './settings-cards.ts';
+import { viewOf } from './settings-view.ts';
+import { history, saveOverrides, settingsInForce, versionOverrides, type SaveResult, type SettingsInForce } from './store.ts';
+import { diagnosticsCard, historyCard, IMPORT_FIELD, transferCard } from './transfer-cards.ts';
 
 type Response = GoogleAppsScript.Card_Service.ActionResponse;
 
-export const REFUSAL = "Only the school's Network Manager can see or change draftlint's settings. Nothing was changed.";
-
+const OUT_OF_DATE = 'That button is out of date. Open Settings again. Nothing was saved.';
+const Page = z.object({ page: z.string().check(z.regex(/^(organisation|history|transfer|diagnostics|rule:[a-z-]{1,60})$/)) });
 const Version = z.object({ version: z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)) });
+const Save = z.extend(Version, { page: Page.shape.page, reset: z.optional(z.literal('yes')) });
+const Import = z.extend(Version, { mode: z.enum(['preview', 'merge', 'replace']) });
 const Restore = z.extend(Version, { restore: z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)) });
 
-/** The Network Manager's address and the settings in force, or undefined for anyone else. */
-function networkManager(services: Services): { email: string; inForce: SettingsInForce } | undefined {
-  const inForce = settingsInForce(services);
-  const email = services.userEmail().trim().toLowerCase();
-  return hasRole('networkManagers', email, inForce.config, schoolConfig()) ? { email, inForce } : undefined;
+const timeZone = (inForce: SettingsInForce) => inForce.config.organisation.timeZone;
+
+export function showSettings(_event: unknown, services: Services, caller: Caller): Response {
+  const card = settingsHomeCard(services.card, schoolRulesMeta, viewOf(services, caller.inForce), true);
+  return navigate(services, (n) => n.pushCard(card));
 }
 
-function sourceOf(services: Services, inForce: SettingsInForce): string {
-  if (!inForce.version) return 'In force: the bundled draftlint.config.json';
-  const info = history(services.scriptProperties).find((v) => v.version === inForce.version);
-  return info ? `In force: version ${info.version}, saved by ${info.by} on ${when(info.at)}` : `In force: version ${inForce.version}`;
+export function showSettingsPage(event: unknown, services: Services, caller: Caller): Response {
+  const params = actionParameters(event, Page);
+  if (!params) return notify(services, OUT_OF_DATE);
+  const { inForce } = caller;
+  const push = (card: GoogleAppsScript.Card_Service.Card) => navigate(services, (n) => n.pushCard(card));
+  if (params.page === 'history')
+    return push(historyCard(services.card, history(services), inForce.version, (ms) => when(ms, timeZone(inForce))));
+  if (params.page === 'diagnostics') return push(diagnosticsCard(services.card, diagnosticsLines(services)));
+  const view = viewOf(services, inForce);
+  if (params.page === 'transfer')
+    return push(transferCard(services.card, inForce.version, view.source, inForce.overrides, toConfigFile(inForce.config)));
+  if (!pageFields(params.page, schoolRulesMeta)) return notify(services, OUT_OF_DATE);
+  return push(settingsPageCard(services.card, schoolRulesMeta, params.page, view));
 }
 
-/** The form as stored, for a Network Manager opening it. */
-function storedForm(services: Services, inForce: SettingsInForce, notices: string[] = []): SettingsForm {
-  return {
-    version: inForce.version,
-    values: valuesOf(toConfigFile(inForce.config), schoolRulesMeta),
-    problems: {},
-    notices: (inForce.notice ? [inForce.notice] : []).concat(notices),
-    source: sourceOf(services, inForce),
-    diagnostics: diagnosticsLines(services),
-  };
-}
-
-function problemsByField(issues: { at?: (string | number)[]; path: string; message: string }[]): Record<string, string[]> {
-  const known = new Set(allFields(schoolRulesMeta).map((f) => f.path));
-  const out: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const field = issue.at ? settingsPath(issue.at) : issue.path;
-    // A problem inside a list names the line (a rule's [severity, options] position is not a line); one
-    // the form has no field for goes to the top.
-    const at = issue.at || [];
-    const last = at[at.length - 1];
-    const line = typeof last === 'number' && !(at[0] === 'rules' && at.length === 3) ? `line ${last + 1}: ` : '';
-    const key = known.has(field) ? field : '';
-    (out[key] ||= []).push(key ? `${line}${issue.message}` : `${issue.path}: ${issue.message}`);
-  }
-  return out;
-}
-
-export function showSettings(_event: unknown, services: Services): Response {
-  const nm = networkManager(services);
-  if (!nm) return notify(services, REFUSAL);
-  return navigate(services, (n) => n.pushCard(settingsCard(services.card, schoolRulesMeta, storedForm(services, nm.inForce))));
-}
-
-function saveOutcome(result: Exclude<SaveResult, { ok: true }>): string {
+function failure(result: Exclude<SaveResult, { ok: true }>, tz: string): string {
   switch (result.kind) {
     case 'conflict':
-      return `Not saved: ${result.by} saved version ${result.version} at ${when(result.at)}, since you opened these settings. Open Settings again to see their changes, then make yours.`;
+      return `Not saved: ${result.by} saved version ${result.version} at ${when(result.at, tz)}, since you opened these settings. Open Settings again to see their changes, then make yours.`;
     case 'busy':
       return 'Not saved: someone else is saving the settings at this moment. Press Save again in a few seconds.';
     case 'invalid':
-      return `Not saved: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} (marked below).`;
+      return `Not saved: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} (marked below).`;
+    case 'tooLarge':
+      return `Not saved: ${result.message}. Shorten the longest lists, or ask for the statistics to be exported and trimmed.`;
   }
 }
 
-export function saveSettingsFromForm(event: unknown, services: Services): Response {
-  const nm = networkManager(services);
-  if (!nm) return notify(services, REFUSAL);
-  const params = actionParameters(event, Version);
-  if (!params) return notify(services, 'That button is out of date. Open Settings again.');
+const bundledLeaves = () => leaves(toConfigFile(schoolConfig()));
+
+/** The overrides after setting `values` (path → value) and putting `reset` paths back to the bundled file. */
+function withValues(current: Overrides, values: Map<string, unknown>, reset: string[]): Overrides {
+  const bundled = bundledLeaves();
+  const next: Overrides = { ...current };
+  for (const path of reset) delete next[path];
+  for (const [path, value] of values) {
+    const override = overrideFor(bundled.get(path), value);
+    if (override) next[path] = override;
+    else delete next[path];
+  }
+  return next;
+}
+
+export function saveSettingsFromForm(event: unknown, services: Services, caller: Caller): Response {
+  const params = actionParameters(event, Save);
+  const fields = params && pageFields(params.page, schoolRulesMeta);
+  if (!params || !fields) return notify(services, OUT_OF_DATE);
+  const { inForce } = caller;
+  const shown = viewOf(services, inForce);
   const inputs = formInputs(event);
-  const { file, problems } = readForm(allFields(schoolRulesMeta), inputs);
-  const parsed = parseConfig(file, schoolRules);
-  const issues: { at?: (string | number)[]; path: string; message: string }[] = problems.concat(parsed.ok ? [] : parsed.issues);
-  const result: SaveResult = issues.length
-    ? { ok: false, kind: 'invalid', issues: issues as ConfigIssue[] }
-    : saveSettings(services, file, params.version, nm.email);
+  const read = params.reset
+    ? { values: new Map<string, unknown>(), problems: [], missing: [] }
+    : readForm(fields, inputs, (p) => shown.values[p] || []);
+  if (read.missing.length) {
+    const names = read.missing.map((f) => `“${f.label}”`).join(', ');
+    return notify(services, `The form came back incomplete (${names} did not arrive), so nothing was saved. Open the page again and save.`);
+  }
+  const reset = fields.map((f) => f.path).filter((p) => params.reset || !read.values.has(p));
+  const next = withValues(inForce.overrides, read.values, reset);
+  const result: SaveResult = read.problems.length
+    ? { ok: false, kind: 'invalid', problems: read.problems }
+    : saveOverrides(services, next, params.version, caller.email, params.reset ? `${params.page} back to the bundled settings` : undefined);
   if (result.ok) {
     const saved = settingsInForce(services);
     const text = result.changes.length
       ? `Saved as version ${result.version}: ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}.`
       : `Saved as version ${result.version} (nothing changed).`;
-    return navigate(services, (n) => n.updateCard(settingsCard(services.card, schoolRulesMeta, storedForm(services, saved))), text);
+    return navigate(
+      services,
+      (n) => n.updateCard(settingsPageCard(services.card, schoolRulesMeta, params.page, viewOf(services, saved))),
+      text,
+    );
   }
-  // Whatever went wrong, the person's typing is kept in the form.
-  const form: SettingsForm = {
-    ...storedForm(services, nm.inForce, [saveOutcome(result)]),
-    version: params.version,
-    values: { ...valuesOf(toConfigFile(nm.inForce.config), schoolRulesMeta), ...inputs },
-    problems: result.kind === 'invalid' ? problemsByField(issues) : {},
-  };
-  return navigate(services, (n) => n.updateCard(settingsCard(services.card, schoolRulesMeta, form)), saveOutcome(result));
+  // Whatever went wrong, the person's typing stays on the card, with each problem beside its field.
+  const typed = { ...shown.values, ...Object.fromEntries(fields.filter((f) => inputs[f.path]).map((f) => [f.path, inputs[f.path]])) };
+  const problems: Record<string, string[]> = {};
+  if (result.kind === 'invalid') for (const p of result.problems) (problems[p.path] ||= []).push(p.message);
+  const view = { ...viewOf(services, inForce, [failure(result, timeZone(inForce))]), version: params.version, values: typed, problems };
+  return navigate(
+    services,
+    (n) => n.updateCard(settingsPageCard(services.card, schoolRulesMeta, params.page, view)),
+    failure(result, timeZone(inForce)),
+  );
 }
 
-export function showExport(_event: unknown, services: Services): Response {
-  const nm = networkManager(services);
-  if (!nm) return notify(services, REFUSAL);
-  return navigate(services, (n) => n.pushCard(exportCard(services.card, toConfigFile(nm.inForce.config), sourceOf(services, nm.inForce))));
-}
-
-export function showImport(event: unknown, services: Services): Response {
-  const nm = networkManager(services);
-  if (!nm) return notify(services, REFUSAL);
-  const params = actionParameters(event, Version);
-  return navigate(services, (n) => n.pushCard(importCard(services.card, params ? params.version : nm.inForce.version, '', [])));
-}
-
-export function importSettings(event: unknown, services: Services): Response {
-  const nm = networkManager(services);
-  if (!nm) return notify(services, REFUSAL);
-  const params = actionParameters(event, Version);
-  if (!params) return notify(services, 'That button is out of date. Open Settings again.');
-  const text = (formInputs(event)[IMPORT_FIELD] || [''])[0];
+/** What an import would make of the overrides, what that changes, and what is wrong with it. */
+function importPlan(text: string, mode: 'preview' | 'merge' | 'replace', current: Overrides) {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const problem = `This is not JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return navigate(services, (n) => n.updateCard(importCard(services.card, params.version, text, [problem])), 'Not imported.');
+    return { next: current, changes: [], problems: [`This is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  const result = saveSettings(services, raw, params.version, nm.email, 'imported from JSON');
-  if (!result.ok) {
-    const problems = result.kind === 'invalid' ? result.issues.map((i) => `${i.path}: ${i.message}`) : [saveOutcome(result)];
-    return navigate(services, (n) => n.updateCard(importCard(services.card, params.version, text, problems)), 'Not imported.');
-  }
-  const form = storedForm(services, settingsInForce(services));
+  const named = valuesNamed(raw);
+  const next = withValues(mode === 'replace' ? {} : current, named, []);
+  const bundled = bundledLeaves();
+  for (const [path, value] of named) if (!bundled.has(path)) next[path] = { set: value }; // resolve names what it does not know
+  const before = resolve(schoolConfig(), current, schoolRules);
+  const after = resolve(schoolConfig(), next, schoolRules);
+  const problems = after.broken
+    .filter((b) => named.has(b.path) || JSON.stringify(next[b.path]) !== JSON.stringify(current[b.path]))
+    .map((b) => `${b.path}: ${b.message}`);
+  return { next, changes: describeChanges(toConfigFile(before.config), toConfigFile(after.config)), problems };
+}
+
+export function importSettings(event: unknown, services: Services, caller: Caller): Response {
+  const params = actionParameters(event, Import);
+  if (!params) return notify(services, OUT_OF_DATE);
+  const { inForce } = caller;
+  const text = (formInputs(event)[IMPORT_FIELD] || [''])[0];
+  const plan = importPlan(text, params.mode, inForce.overrides);
+  const source = viewOf(services, inForce).source;
+  const show = (note?: string) =>
+    navigate(
+      services,
+      (n) =>
+        n.updateCard(
+          transferCard(services.card, inForce.version, source, inForce.overrides, toConfigFile(inForce.config), { text, ...plan }),
+        ),
+      note,
+    );
+  if (params.mode === 'preview' || plan.problems.length)
+    return show(plan.problems.length ? 'Not imported: see the problems marked.' : undefined);
+  const note = params.mode === 'replace' ? 'imported from JSON, replacing all settings' : 'imported from JSON';
+  const result = saveOverrides(services, plan.next, params.version, caller.email, note);
+  if (!result.ok) return show(failure(result, timeZone(inForce)));
+  const home = settingsHomeCard(services.card, schoolRulesMeta, viewOf(services, settingsInForce(services)), true);
   return navigate(
     services,
-    (n) => n.popCard().updateCard(settingsCard(services.card, schoolRulesMeta, form)),
-    `Imported as version ${result.version}.`,
+    (n) => n.popCard().updateCard(home),
+    `Imported as version ${result.version}: ${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'}.`,
   );
 }
 
-export function showHistory(_event: unknown, services: Services): Response {
-  const nm = networkManager(services);
-  if (!nm) return notify(services, REFUSAL);
-  return navigate(services, (n) => n.pushCard(historyCard(services.card, history(services.scriptProperties), nm.inForce.version)));
-}
-
 /** Makes an old version current, as a new version (so the history keeps what was replaced). */
-export function restoreSettings(event: unknown, services: Services): Response {
-  const nm = networkManager(services);
-  if (!nm) return notify(services, REFUSAL);
+export function restoreSettings(event: unknown, services: Services, caller: Caller): Response {
   const params = actionParameters(event, Restore);
-  if (!params) return notify(services, 'That button is out of date. Open the history again.');
-  const file = versionFile(services.scriptProperties, params.restore);
-  if (file === undefined) return notify(services, `Version ${params.restore} is no longer kept.`);
-  const result = saveSettings(services, file, params.version, nm.email, `restored version ${params.restore}`);
-  if (!result.ok)
-    return notify(
-      services,
-      result.kind === 'invalid'
-        ? `Version ${params.restore} does not validate with this version of draftlint, so it cannot be restored.`
-        : saveOutcome(result),
-    );
-  const current = settingsInForce(services).version;
+  if (!params) return notify(services, OUT_OF_DATE);
+  const overrides = versionOverrides(services, params.restore);
+  if (overrides === undefined) return notify(services, `Version ${params.restore} is no longer kept. Nothing was saved.`);
+  const result = saveOverrides(services, overrides, params.version, caller.email, `restored version ${params.restore}`);
+  const tz = timeZone(caller.inForce);
+  if (!result.ok) return notify(services, failure(result, tz));
+  const current = settingsInForce(services);
   return navigate(
     services,
-    (n) => n.updateCard(historyCard(services.card, history(services.scriptProperties), current)),
+    (n) => n.updateCard(historyCard(services.card, history(services), current.version, (ms) => when(ms, tz))),
     `Version ${params.restore} restored as version ${result.version}.`,
   );
 }

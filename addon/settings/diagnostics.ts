@@ -5,6 +5,7 @@
 // cache (no property read per check) and go to script properties at most every 10 minutes, under the lock.
 import type { SavedDraftOutcome } from '../check-result.ts';
 import { parseJson } from '../json.ts';
+import { namespace } from '../script-store.ts';
 import type { ScriptCache, Services } from '../services.ts';
 
 const PENDING = 'draftlint.diagnostics.pending';
@@ -101,8 +102,10 @@ function flush(services: Services, d: Diagnostics): void {
   const lock = services.scriptLock();
   if (!lock.tryLock(100)) return;
   try {
-    const stored = parse(services.scriptProperties.getProperty(STORED)) || empty(d.since);
-    services.scriptProperties.setProperty(STORED, JSON.stringify(merge(stored, d)));
+    const ns = namespace(services.scriptProperties, 'diagnostics');
+    const text = ns.get(STORED);
+    const stored = parse(text) || empty(d.since);
+    ns.write({ [STORED]: JSON.stringify(merge(stored, d)) }, text === null ? {} : { [STORED]: text });
     services.scriptCache.remove(PENDING);
   } finally {
     lock.releaseLock();

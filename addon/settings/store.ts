@@ -1,22 +1,29 @@
-// Where the Network Manager's settings live: script properties (one store for every user of the add-on),
-// as versioned draftlint.config.json text in chunks under the 9 KB value limit, the last 20 versions kept
-// with who saved each and what changed. Writes happen under the script lock and are compare-and-set; a
-// compose check reads the settings in force through the script cache, and on a miss with one property read.
-import { parseConfig, toConfigFile, type Config, type ConfigFile, type ConfigIssue } from '../../rules/index.ts';
+// Where the Network Manager's settings live: the settings namespace of the script's store (script-store.ts),
+// as versions of the school's overrides on the bundled draftlint.config.json (overrides.ts), each with who
+// saved it and what changed. The newest version is always the one in force: an override that stopped
+// fitting after an upgrade is left out on its own and named, so nothing locks the Network Manager out.
+// Writes happen under the script lock and are compare-and-set; history is bounded by the namespace's bytes,
+// oldest first, never the version in force. A check reads the settings through the script cache, and on a
+// miss reads only the settings' index key (which holds small overrides inline), never the whole store.
 import { schoolConfig, schoolRules } from '../school-config.ts';
 import { parseJson } from '../json.ts';
-import type { ScriptStore, Services } from '../services.ts';
+import { namespace, OverBudget, type Namespace } from '../script-store.ts';
+import type { Services } from '../services.ts';
+import { toConfigFile } from '../../rules/index.ts';
 import { describeChanges } from './changes.ts';
+import { resolve, valuesNamed, overrideFor, type Overrides, type Resolved } from './overrides.ts';
+import { leaves } from './paths.ts';
 
 const INDEX = 'draftlint.settings';
-const versionKey = (v: number) => `draftlint.settings.v${v}`;
+const recordKey = (v: number) => `draftlint.settings.v${v}`;
 const chunkKey = (v: number, i: number) => `draftlint.settings.v${v}.${i}`;
 const CACHE_KEY = 'draftlint.settings.inForce';
-/** Long enough that a busy school reads the properties a few times an hour, short enough to heal a bad cache. */
+/** Long enough that a busy school reads the store a few times an hour, short enough to heal a bad cache. */
 const CACHE_SECONDS = 600;
-/** Characters per chunk: the stored text is ASCII (see asciiJson), and a value must stay under 9 KB with its key. */
+/** Overrides this short live in the index itself, so a check on a cold cache reads one key. */
+const INLINE_CHARS = 6000;
+/** Characters per chunk: the stored text is ASCII (asciiJson), and a value must stay under 9 KB with its key. */
 export const CHUNK_CHARS = 8000;
-const KEPT_VERSIONS = 20;
 /** How long a save waits for another save to finish before saying so: well inside Gmail's 30 s. */
 const LOCK_MILLIS = 5000;
 
@@ -27,20 +34,21 @@ export interface VersionInfo {
   /** The Network Manager's address: the history is an admin audit trail. */
   by: string;
   changes: string[];
-  chunks: number;
 }
 
 interface Index {
   current: number;
   /** Oldest first. */
   versions: number[];
+  /** The current version's overrides, when short. */
+  inline?: string;
 }
 
-export interface SettingsInForce {
-  config: Config;
-  /** The stored version in force; 0 for the bundled draftlint.config.json. */
+export interface SettingsInForce extends Resolved {
+  /** The newest stored version (always the one in force); 0 before anything was saved. */
   version: number;
-  /** Said at the top of the settings card when the newest saved settings could not be used. */
+  overrides: Overrides;
+  /** Said at the top of the settings cards when the stored settings could not be read at all. */
   notice?: string;
 }
 
@@ -49,144 +57,104 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function readIndex(all: Record<string, string>): Index {
-  const raw = parseJson(all[INDEX]) as Partial<Index> | undefined;
+function readIndex(text: string | null | undefined): Index {
+  const raw = parseJson(text ?? undefined) as Partial<Index> | undefined;
   const versions = raw && Array.isArray(raw.versions) ? raw.versions.filter((v): v is number => typeof v === 'number') : [];
-  return { current: raw && typeof raw.current === 'number' ? raw.current : 0, versions };
+  return {
+    current: raw && typeof raw.current === 'number' ? raw.current : 0,
+    versions,
+    ...(raw && typeof raw.inline === 'string' && { inline: raw.inline }),
+  };
 }
 
-function readInfo(all: Record<string, string>, version: number): VersionInfo | undefined {
-  const info = parseJson(all[versionKey(version)]) as VersionInfo | undefined;
-  return info && typeof info.chunks === 'number' ? { ...info, version } : undefined;
+/**
+ * Overrides from stored text. A version saved by an earlier draftlint held the whole file; it becomes
+ * the overrides of what it set differently from the bundled file, so an upgrade keeps the school's choices.
+ */
+export function overridesFrom(text: string | undefined): Overrides | undefined {
+  const raw = parseJson(text) as Record<string, unknown> | undefined;
+  if (!raw || typeof raw !== 'object') return undefined;
+  if (raw.overrides && typeof raw.overrides === 'object') return raw.overrides as Overrides;
+  const bundled = leaves(toConfigFile(schoolConfig()));
+  const out: Overrides = {};
+  for (const [path, value] of valuesNamed(raw)) {
+    const override = overrideFor(bundled.get(path), value);
+    if (override) out[path] = override;
+  }
+  return out;
 }
 
-function readText(all: Record<string, string>, info: VersionInfo): string | undefined {
+function inForce(version: number, overrides: Overrides, notice?: string): SettingsInForce {
+  return { ...resolve(schoolConfig(), overrides, schoolRules), version, overrides, ...(notice && { notice }) };
+}
+
+const UNREADABLE =
+  'The saved settings could not be read, so the bundled draftlint.config.json is in force. Save again to store them afresh.';
+
+/** A version's overrides from its record's chunks (one read each, through `get`). */
+function readVersion(version: number, get: (key: string) => string | null | undefined): Overrides | undefined {
+  const record = parseJson(get(recordKey(version)) ?? undefined) as { chunks?: number } | undefined;
+  if (!record || typeof record.chunks !== 'number') return undefined;
   let text = '';
-  for (let i = 0; i < info.chunks; i++) {
-    const chunk = all[chunkKey(info.version, i)];
-    if (chunk === undefined) return undefined; // a torn write: treat the version as unreadable
+  for (let i = 0; i < record.chunks; i++) {
+    const chunk = get(chunkKey(version, i));
+    if (chunk === null || chunk === undefined) return undefined; // a torn write
     text += chunk;
   }
-  return text;
+  return overridesFrom(text);
 }
 
-function configOf(text: string | undefined): { ok: true; config: Config } | { ok: false; issues: ConfigIssue[] } | undefined {
-  const raw = parseJson(text);
-  return raw === undefined ? undefined : parseConfig(raw, schoolRules);
-}
-
-/**
- * The settings in force from the whole store (one read): the newest saved version that still validates,
- * or else the bundled file. A version that stopped validating (an upgrade renamed an option) is skipped
- * and named, never used half-way.
- */
-function inForceFrom(all: Record<string, string>): SettingsInForce & { text?: string } {
-  const index = readIndex(all);
-  const newestFirst = index.versions.filter((v) => v <= index.current).reverse();
-  for (const version of newestFirst) {
-    const info = readInfo(all, version);
-    const text = info && readText(all, info);
-    const parsed = configOf(text);
-    if (parsed && parsed.ok) {
-      const notice =
-        version === index.current
-          ? undefined
-          : `The newest saved settings (version ${index.current}) do not validate with this version of draftlint, so version ${version} is in force. Open them, correct what is marked and save.`;
-      return { config: parsed.config, version, text, ...(notice && { notice }) };
-    }
-  }
-  const notice = index.current
-    ? 'No saved settings validate with this version of draftlint, so the bundled draftlint.config.json is in force. Correct what is marked and save.'
-    : undefined;
-  return { config: schoolConfig(), version: 0, ...(notice && { notice }) };
-}
-
-/**
- * The settings a check runs with. The script cache answers most checks with no property read; on a miss
- * the store is read once (getProperties) and the answer cached for every user.
- */
+/** The settings a check runs with: the script cache answers most checks; a miss reads the index key. */
 export function settingsInForce(services: Services): SettingsInForce {
-  const cached = parseJson(services.scriptCache.get(CACHE_KEY)) as { version: number; text?: string; notice?: string } | undefined;
+  const cached = parseJson(services.scriptCache.get(CACHE_KEY) ?? undefined) as { version?: number; text?: string } | undefined;
   if (cached && typeof cached.version === 'number') {
-    const notice = cached.notice ? { notice: cached.notice } : {};
-    if (cached.version === 0) return { config: schoolConfig(), version: 0, ...notice };
-    const parsed = configOf(cached.text);
-    if (parsed && parsed.ok) return { config: parsed.config, version: cached.version, ...notice };
+    const overrides = cached.version === 0 ? {} : overridesFrom(cached.text);
+    if (overrides) return inForce(cached.version, overrides);
   }
-  const found = inForceFrom(services.scriptProperties.getProperties());
-  remember(services, found);
-  return { config: found.config, version: found.version, ...(found.notice && { notice: found.notice }) };
+  const ns = namespace(services.scriptProperties, 'settings');
+  const index = readIndex(ns.get(INDEX));
+  if (!index.current) return remember(services, inForce(0, {}));
+  const overrides = index.inline !== undefined ? overridesFrom(index.inline) : readVersion(index.current, (k) => ns.get(k));
+  return overrides ? remember(services, inForce(index.current, overrides)) : inForce(0, {}, UNREADABLE);
 }
 
-function remember(services: Services, found: SettingsInForce & { text?: string }): void {
+function remember(services: Services, settings: SettingsInForce): SettingsInForce {
   try {
-    services.scriptCache.put(CACHE_KEY, JSON.stringify({ version: found.version, text: found.text, notice: found.notice }), CACHE_SECONDS);
+    services.scriptCache.put(
+      CACHE_KEY,
+      JSON.stringify({ version: settings.version, text: asciiJson({ overrides: settings.overrides }) }),
+      CACHE_SECONDS,
+    );
   } catch (_) {
-    // Over the cache's 100 KB: every check then reads the store once, which is still within budget.
+    // Over the cache's 100 KB: every check then reads the index, which is still within budget.
   }
+  return settings;
 }
 
 /** The saved versions, newest first, with who saved each and what changed. */
-export function history(store: ScriptStore): VersionInfo[] {
-  const all = store.getProperties();
-  return readIndex(all)
+export function history(services: Services): VersionInfo[] {
+  const all = namespace(services.scriptProperties, 'settings').all();
+  return readIndex(all[INDEX])
     .versions.slice()
     .reverse()
-    .map((v) => readInfo(all, v))
-    .filter((info): info is VersionInfo => !!info);
+    .flatMap((v) => {
+      const info = parseJson(all[recordKey(v)]) as Omit<VersionInfo, 'version'> | undefined;
+      return info && typeof info.at === 'number' ? [{ ...info, version: v }] : [];
+    });
 }
 
-/** The text of one saved version, to restore it. */
-export function versionFile(store: ScriptStore, version: number): unknown {
-  const all = store.getProperties();
-  const info = readInfo(all, version);
-  return info ? parseJson(readText(all, info)) : undefined;
+/** The overrides of one kept version, to restore it. */
+export function versionOverrides(services: Services, version: number): Overrides | undefined {
+  const all = namespace(services.scriptProperties, 'settings').all();
+  return readIndex(all[INDEX]).versions.indexOf(version) < 0 ? undefined : readVersion(version, (k) => all[k]);
 }
 
 export type SaveResult =
   | { ok: true; version: number; changes: string[] }
-  | { ok: false; kind: 'invalid'; issues: ConfigIssue[] }
+  | { ok: false; kind: 'invalid'; problems: { path: string; message: string }[] }
   | { ok: false; kind: 'conflict'; by: string; at: number; version: number }
-  | { ok: false; kind: 'busy' };
-
-/**
- * Saves a config as the next version, if it validates and nobody saved since `baseVersion` (the version
- * the form was opened on). An invalid config is never stored. The chunks and the version's record are
- * written before the index that makes them current, so a failure half-way leaves the old settings in force.
- */
-export function saveSettings(services: Services, raw: unknown, baseVersion: number, by: string, note?: string): SaveResult {
-  const parsed = parseConfig(raw, schoolRules);
-  if (!parsed.ok) return { ok: false, kind: 'invalid', issues: parsed.issues };
-  const lock = services.scriptLock();
-  if (!lock.tryLock(LOCK_MILLIS)) return { ok: false, kind: 'busy' };
-  try {
-    const store = services.scriptProperties;
-    const all = store.getProperties();
-    const index = readIndex(all);
-    if (index.current !== baseVersion) {
-      const info = readInfo(all, index.current);
-      return { ok: false, kind: 'conflict', by: info ? info.by : 'someone', at: info ? info.at : 0, version: index.current };
-    }
-    const before = inForceFrom(all);
-    const file: ConfigFile = toConfigFile(parsed.config);
-    const changes = describeChanges(toConfigFile(before.config), file);
-    if (note) changes.unshift(note);
-    const version = Math.max(index.current, ...index.versions, 0) + 1;
-    const text = asciiJson(file);
-    const chunks = Math.max(1, Math.ceil(text.length / CHUNK_CHARS));
-    for (let i = 0; i < chunks; i++) store.setProperty(chunkKey(version, i), text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS));
-    const info: Omit<VersionInfo, 'version'> = { at: services.now(), by, changes: boundedChanges(changes), chunks };
-    store.setProperty(versionKey(version), asciiJson(info));
-    const versions = index.versions.concat(version);
-    const kept = versions.slice(-KEPT_VERSIONS);
-    store.setProperty(INDEX, JSON.stringify({ current: version, versions: kept }));
-    forget(store, all, new Set(kept));
-    remember(services, { config: parsed.config, version, text });
-    return { ok: true, version, changes };
-  } finally {
-    lock.releaseLock();
-  }
-}
+  | { ok: false; kind: 'busy' }
+  | { ok: false; kind: 'tooLarge'; message: string };
 
 /** A version's record stays well under 9 KB however much changed: the first lines and a count. */
 function boundedChanges(changes: string[]): string[] {
@@ -195,10 +163,76 @@ function boundedChanges(changes: string[]): string[] {
   return shown;
 }
 
-/** Deletes the records and chunks of versions no longer kept (and any left by a torn write). */
-function forget(store: ScriptStore, all: Record<string, string>, kept: Set<number>): void {
-  for (const key of Object.keys(all)) {
-    const m = /^draftlint\.settings\.v(\d+)(?:\.\d+)?$/.exec(key);
-    if (m && !kept.has(Number(m[1]))) store.deleteProperty(key);
+/** The writes of a new version: its chunks, then its record, then the index that makes it current. */
+function versionWrites(version: number, overrides: Overrides, info: Omit<VersionInfo, 'version'>, versions: number[]) {
+  const text = asciiJson({ overrides });
+  const chunks = Math.max(1, Math.ceil(text.length / CHUNK_CHARS));
+  const writes: Record<string, string | null> = {};
+  for (let i = 0; i < chunks; i++) writes[chunkKey(version, i)] = text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS);
+  writes[recordKey(version)] = asciiJson({ ...info, chunks });
+  writes[INDEX] = JSON.stringify({ current: version, versions, ...(text.length <= INLINE_CHARS && { inline: text }) });
+  return writes;
+}
+
+/** Deletes of the oldest versions (never `keep`) until the namespace fits its budget with `writes`. */
+function trimHistory(ns: Namespace, all: Record<string, string>, writes: Record<string, string | null>, versions: number[], keep: number) {
+  const after = { ...all };
+  for (const k of Object.keys(writes))
+    if (writes[k] === null) delete after[k];
+    else after[k] = writes[k] as string;
+  const kept = versions.slice();
+  while (ns.bytes(after) > ns.budget && kept.length > 1) {
+    const oldest = kept.find((v) => v !== keep)!;
+    kept.splice(kept.indexOf(oldest), 1);
+    for (const k of Object.keys(after))
+      if (k === recordKey(oldest) || k.startsWith(`${recordKey(oldest)}.`)) {
+        delete after[k];
+        writes[k] = null;
+      }
+  }
+  return kept;
+}
+
+/**
+ * Saves overrides as the next version, if nobody saved since `baseVersion` (the newest stored version
+ * when the card was drawn) and every override it changes fits. What it leaves alone may stay broken.
+ */
+export function saveOverrides(services: Services, next: Overrides, baseVersion: number, by: string, note?: string): SaveResult {
+  const lock = services.scriptLock();
+  if (!lock.tryLock(LOCK_MILLIS)) return { ok: false, kind: 'busy' };
+  try {
+    const ns = namespace(services.scriptProperties, 'settings');
+    const all = ns.all();
+    const index = readIndex(all[INDEX]);
+    if (index.current !== baseVersion) {
+      const info = parseJson(all[recordKey(index.current)]) as { by?: string; at?: number } | undefined;
+      return { ok: false, kind: 'conflict', by: info?.by ?? 'someone', at: info?.at ?? 0, version: index.current };
+    }
+    const before = index.current
+      ? index.inline !== undefined
+        ? overridesFrom(index.inline)
+        : readVersion(index.current, (k) => all[k])
+      : {};
+    const was = inForce(index.current, before ?? {});
+    const now = inForce(0, next);
+    const changed = (path: string) => JSON.stringify(next[path]) !== JSON.stringify((before ?? {})[path]);
+    const problems = now.broken.filter((b) => changed(b.path));
+    if (problems.length) return { ok: false, kind: 'invalid', problems };
+    const changes = describeChanges(toConfigFile(was.config), toConfigFile(now.config));
+    if (note) changes.unshift(note);
+    const version = Math.max(index.current, ...index.versions, 0) + 1;
+    const info = { at: services.now(), by, changes: boundedChanges(changes) };
+    const writes = versionWrites(version, next, info, index.versions.concat(version));
+    const kept = trimHistory(ns, all, writes, index.versions.concat(version), version);
+    delete writes[INDEX];
+    writes[INDEX] = versionWrites(version, next, info, kept)[INDEX]; // the index last: a torn save leaves the old one in force
+    ns.write(writes, all);
+    remember(services, inForce(version, next));
+    return { ok: true, version, changes };
+  } catch (error) {
+    if (error instanceof OverBudget) return { ok: false, kind: 'tooLarge', message: error.message };
+    throw error;
+  } finally {
+    lock.releaseLock();
   }
 }

@@ -1,12 +1,10 @@
-// The statistics entry points, for the DPO and the Network Managers only: each checks the role on the
-// server first, as the settings callbacks do, and anyone else gets a refusal and sees nothing.
+// The statistics entry points, for the DPO and the Network Managers only: who may call them is declared in
+// entrypoints.ts (guard.ts), so anyone else is refused before any of this runs.
 import * as z from 'zod/mini';
 import { actionParameters } from '../event.ts';
-import { schoolConfig, schoolRulesMeta } from '../school-config.ts';
-import { navigate, notify } from '../responses.ts';
+import { schoolRulesMeta } from '../school-config.ts';
+import { navigate } from '../responses.ts';
 import type { Services } from '../services.ts';
-import { hasRole } from '../settings/roles.ts';
-import { settingsInForce } from '../settings/store.ts';
 import { weeklyChartUrl } from './chart.ts';
 import { exportToSheet } from './export.ts';
 import { csvCard, statsCard } from './stats-card.ts';
@@ -15,24 +13,14 @@ import { PERIODS, exportRows, periodWeeks, summarise, toCsv, weeklySeries, type 
 
 type Response = GoogleAppsScript.Card_Service.ActionResponse;
 
-export const STATS_REFUSAL = "draftlint's statistics are for the school's DPO and Network Managers.";
-
 const Params = z.object({
   period: z._default(z.enum(Object.keys(PERIODS) as [Period, ...Period[]]), 'last4'),
   update: z.optional(z.literal('true')),
 });
 
-function mayRead(services: Services): boolean {
-  const inForce = settingsInForce(services).config;
-  const email = services.userEmail();
-  return hasRole('dpo', email, inForce, schoolConfig()) || hasRole('networkManagers', email, inForce, schoolConfig());
-}
-
 function respond(services: Services, card: GoogleAppsScript.Card_Service.Card, replace: boolean, text?: string): Response {
   return navigate(services, (n) => (replace ? n.updateCard(card) : n.pushCard(card)), text);
 }
-
-const refuse = (services: Services) => notify(services, STATS_REFUSAL);
 
 function view(services: Services, period: Period, notice?: string) {
   const stored = allWeeks(services.scriptProperties);
@@ -49,20 +37,17 @@ function view(services: Services, period: Period, notice?: string) {
 }
 
 export function showStats(event: unknown, services: Services): Response {
-  if (!mayRead(services)) return refuse(services);
   const params = actionParameters(event, Params) || { period: 'last4' as Period, update: undefined };
   return respond(services, statsCard(services.card, schoolRulesMeta, view(services, params.period)), params.update === 'true');
 }
 
 export function exportStats(event: unknown, services: Services): Response {
-  if (!mayRead(services)) return refuse(services);
   const params = actionParameters(event, Params) || { period: 'last4' as Period };
   const said = exportToSheet(services, allWeeks(services.scriptProperties));
   return respond(services, statsCard(services.card, schoolRulesMeta, view(services, params.period, said)), true, said);
 }
 
 export function showStatsCsv(event: unknown, services: Services): Response {
-  if (!mayRead(services)) return refuse(services);
   const params = actionParameters(event, Params) || { period: 'last4' as Period };
   const { weeks } = periodWeeks(params.period, services.now());
   return respond(services, csvCard(services.card, params.period, toCsv(exportRows(allWeeks(services.scriptProperties), weeks))), false);

@@ -4,6 +4,7 @@
 // week remembers the batches it took until their sender has let go of them, so a batch retried after a
 // failure half-way is never counted twice, and none is ever dropped.
 import { parseJson } from '../json.ts';
+import { namespace, OverBudget, type Namespace } from '../script-store.ts';
 import type { PropertyStore, ScriptStore, Services } from '../services.ts';
 import { weekStart } from '../../rules/index.ts';
 import { addWeek, emptyWeek, type WeekCounts } from './counting.ts';
@@ -71,13 +72,14 @@ export function send(services: Services, fresh: Record<string, WeekCounts>): voi
     return;
   }
   try {
+    const store = new WeekStore(namespace(services.scriptProperties, 'statistics'));
     while (batches.length) {
       batches[0].attempted = true;
       wait(services, batches); // before any week is written: a failure from here on is retried, never lost
-      const touched = apply(services.scriptProperties, batches[0], services.now());
+      const touched = apply(store, batches[0], services.now());
       const done = batches.shift()!;
       wait(services, batches);
-      letGo(services.scriptProperties, done.id, touched);
+      letGo(store, done.id, touched);
     }
   } finally {
     lock.releaseLock();
@@ -94,8 +96,49 @@ function wait(services: Services, batches: Batch[]): void {
   services.userCache.put(NOTHING_PENDING, batches.length ? '0' : '1', 21600);
 }
 
+/**
+ * The statistics namespace as one flush writes it: single keys read as needed (a check's flush reads this
+ * week's record, not the store), and a new key — a new week, once a week — written only after the whole
+ * namespace is measured against its budget, the oldest weeks going first as they would at two years. A
+ * week's record then grows within Google's 9 KB a value; the DPO card and export read all weeks at once.
+ */
+class WeekStore {
+  private readonly seen: Record<string, string | null> = {};
+  constructor(private readonly ns: Namespace) {}
+  getProperty(key: string): string | null {
+    if (!(key in this.seen)) this.seen[key] = this.ns.get(key);
+    return this.seen[key];
+  }
+  setProperty(key: string, value: string): void {
+    if (this.getProperty(key) === null) this.addKey(key, value);
+    else this.ns.write({ [key]: value }, { [key]: this.seen[key] as string });
+    this.seen[key] = value;
+  }
+  deleteProperty(key: string): void {
+    this.ns.write({ [key]: null }, {});
+    this.seen[key] = null;
+  }
+  private addKey(key: string, value: string): void {
+    const current = this.ns.all();
+    for (;;) {
+      try {
+        this.ns.write({ [key]: value }, current);
+        return;
+      } catch (error) {
+        const oldest = Object.keys(current)
+          .filter((k) => /^draftlint\.stats\.\d{4}-W\d{2}$/.test(k))
+          .sort()[0];
+        if (!(error instanceof OverBudget) || !oldest) throw error;
+        this.ns.write({ [oldest]: null }, current);
+        delete current[oldest];
+        this.seen[oldest] = null;
+      }
+    }
+  }
+}
+
 /** Adds a batch to its weeks, unless a week already holds it (a retry after a failure half-way). */
-function apply(store: ScriptStore, batch: Batch, now: number): Record<string, WeekRecord> {
+function apply(store: WeekStore, batch: Batch, now: number): Record<string, WeekRecord> {
   const touched: Record<string, WeekRecord> = {};
   for (const week of Object.keys(batch.weeks)) {
     const stored = store.getProperty(weekKey(week));
@@ -112,7 +155,7 @@ function apply(store: ScriptStore, batch: Batch, now: number): Record<string, We
 }
 
 /** The sender has let go of the batch: the weeks need not remember its id any longer. */
-function letGo(store: ScriptStore, id: string, touched: Record<string, WeekRecord>): void {
+function letGo(store: WeekStore, id: string, touched: Record<string, WeekRecord>): void {
   for (const week of Object.keys(touched)) {
     const record = touched[week];
     const at = record.inFlight.indexOf(id);
@@ -123,7 +166,7 @@ function letGo(store: ScriptStore, id: string, touched: Record<string, WeekRecor
 }
 
 /** Lists a new week, and deletes the weeks older than two years. */
-function rememberWeek(store: ScriptStore, week: string, now: number): void {
+function rememberWeek(store: WeekStore, week: string, now: number): void {
   const weeks = parseJson<string[]>(store.getProperty(WEEKS_INDEX)) || [];
   if (weeks.indexOf(week) < 0) weeks.push(week);
   const oldest = now - KEPT_WEEKS * 7 * 86400000;

@@ -214,7 +214,9 @@ async function start(): Promise<void> {
     await check();
   });
   $('card').addEventListener('click', (e) => {
-    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-function]');
+    // A button, or a DecoratedText with an action (a settings row), calls the entry point it names.
+    if ((e.target as HTMLElement).closest('input, select, textarea, label')) return;
+    const button = (e.target as HTMLElement).closest<HTMLElement>('[data-function]');
     if (!button) return;
     void call(button.dataset.function!, JSON.parse(button.dataset.parameters || '{}'), formInputsOf($('card')));
   });

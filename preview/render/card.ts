@@ -33,8 +33,15 @@ function widget(node: Node): string {
   switch (node.type) {
     case 'TextParagraph':
       return `<div class="text-paragraph">${cardTextToHtml(str(node.text))}</div>`;
-    case 'DecoratedText':
-      return `<div class="decorated-text${node.wrapText ? ' wrap' : ''}">${node.topLabel !== undefined ? `<div class="top-label">${cardTextToHtml(str(node.topLabel))}</div>` : ''}<div class="decorated-body">${cardTextToHtml(str(node.text))}</div>${node.bottomLabel !== undefined ? `<div class="bottom-label">${cardTextToHtml(str(node.bottomLabel))}</div>` : ''}</div>`;
+    case 'DecoratedText': {
+      // A DecoratedText with an action is clickable as a whole; one with a switch has a toggle on the right.
+      const control = node.switchControl && typeof node.switchControl === 'object' ? (node.switchControl as Node) : undefined;
+      const toggle = control
+        ? `<input type="checkbox" class="switch" data-field="${escapeText(str(control.fieldName))}" value="${escapeText(str(control.value))}"${control.selected ? ' checked' : ''} aria-label="${escapeText(str(node.text))}">`
+        : '';
+      const clickable = node.onClickAction ? ` role="button" tabindex="0"${actionAttributes(node.onClickAction)}` : '';
+      return `<div class="decorated-text${node.wrapText ? ' wrap' : ''}${node.onClickAction ? ' clickable' : ''}"${clickable}>${node.topLabel !== undefined ? `<div class="top-label">${cardTextToHtml(str(node.topLabel))}</div>` : ''}<div class="decorated-body">${cardTextToHtml(str(node.text))}${toggle}</div>${node.bottomLabel !== undefined ? `<div class="bottom-label">${cardTextToHtml(str(node.bottomLabel))}</div>` : ''}</div>`;
+    }
     case 'ButtonSet':
       return `<div class="button-set">${asNodes(node.buttons).map(button).join('')}</div>`;
     case 'TextButton':

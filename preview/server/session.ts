@@ -5,9 +5,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { makeEntryPoints } from '../../addon/entrypoints.ts';
 import type { EntryPointName } from '../../addon/entry-point-name.ts';
-import { saveSettings, settingsInForce } from '../../addon/settings/store.ts';
+import { overridesFrom, saveOverrides, settingsInForce } from '../../addon/settings/store.ts';
 import { emlToDraft } from '../../cli/eml-to-draft.ts';
-import { formatAddress } from '../../rules/index.ts';
+import { builtInRules, formatAddress, parseConfig } from '../../rules/index.ts';
 import { composeEvent, fakeServices, fakeWorld, sharedScript, type FakeWorld } from '../../test/fakes/apps-script.ts';
 import { recorded, type Json } from '../../test/fakes/card-service.ts';
 import { addressOnly, splitAddresses } from '../shared/addresses.ts';
@@ -120,12 +120,15 @@ export function useConfig(path: string): { ok: true; source: string } | { ok: fa
   } catch (error) {
     return { ok: false, problems: [`${path}: ${error instanceof Error ? error.message : String(error)}`] };
   }
+  const parsed = parseConfig(raw, builtInRules);
+  if (!parsed.ok) return { ok: false, problems: parsed.issues.map((i) => `${i.path}: ${i.message}`) };
   shared = sharedScript(); // a fresh deployment with this config in force
   worlds.clear();
   const services = fakeServices(fakeWorld({ shared }));
-  const result = saveSettings(services, raw, 0, 'preview');
+  // What the file sets differently from the bundled file, saved as a Network Manager's overrides would be.
+  const result = saveOverrides(services, overridesFrom(JSON.stringify(raw)) ?? {}, 0, 'preview', `loaded ${path}`);
   if (!result.ok)
-    return { ok: false, problems: result.kind === 'invalid' ? result.issues.map((i) => `${i.path}: ${i.message}`) : [result.kind] };
+    return { ok: false, problems: result.kind === 'invalid' ? result.problems.map((i) => `${i.path}: ${i.message}`) : [result.kind] };
   return { ok: true, source: path };
 }
 

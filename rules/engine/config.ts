@@ -4,22 +4,66 @@ import * as z from 'zod/mini';
 import { personalMailDomains } from '../data/personal-mail-domains.ts';
 import type { ActiveSeverity, AnyRule, Organisation, Severity } from './types.ts';
 import { describeIssue, issueAt, type ConfigIssue } from './config-issues.ts';
-import { domainList, emailList } from './schemas.ts';
+import { described, domainList, emailList } from './schemas.ts';
 import { domainOf } from '../lib/addresses.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 
+/** A time zone name the platform knows (Apps Script's V8 and Node both have Intl's time zones). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: name });
+    return true;
+  } catch (_) {
+    return false;
+  }
+}
+
 const OrganisationInput = z.strictObject({
   /** Empty means "the sender's own domain", which is right for almost every school. */
-  internalDomains: domainList,
-  partnerDomains: domainList,
-  personalMailDomains: z._default(z.strictObject({ add: domainList, remove: domainList }), { add: [], remove: [] }),
-  groupAddresses: emailList,
+  internalDomains: described(
+    domainList,
+    'School domains (one per line)',
+    'Addresses on these domains are inside the school. Leave empty to use the sender’s own domain.',
+  ),
+  partnerDomains: described(
+    domainList,
+    'Partner domains (one per line)',
+    'The local authority, the trust, the DfE: outside the school, but not parents.',
+  ),
+  personalMailDomains: z._default(
+    z.strictObject({
+      add: described(domainList, 'More personal-mail domains (one per line)', 'Added to the shipped list (gmail.com, hotmail.co.uk …).'),
+      remove: described(domainList, 'Not personal-mail domains (one per line)', 'Taken off the shipped list.'),
+    }),
+    { add: [], remove: [] },
+  ),
+  groupAddresses: described(
+    emailList,
+    'Group addresses (one per line)',
+    'Role and list addresses (office@, year7-parents@) that are not one person.',
+  ),
   /** Head teacher, deputies, the SLT list: copying them into colleagues' e-mail tends to escalate. */
-  seniorLeaders: emailList,
-  neverFlagNames: z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []),
+  seniorLeaders: described(
+    emailList,
+    'Senior leaders (one address per line)',
+    'Head, deputies, the SLT list: copying them into colleagues’ e-mail is checked.',
+  ),
+  timeZone: described(
+    z._default(z.string().check(z.refine(isTimeZone, { error: 'is not a time zone (write it like "Europe/London")' })), 'Europe/London'),
+    'Time zone',
+    'The school’s time zone, for the times on the settings and statistics cards.',
+  ),
+  neverFlagNames: described(
+    z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []),
+    'Names never flagged (one per line)',
+    'People’s and places’ names that look like flagged words (“Dick Whittington”).',
+  ),
 });
 
-const Roles = z.strictObject({ networkManagers: emailList, dpo: emailList });
+const Roles = z.strictObject({
+  networkManagers: described(emailList, 'Network Managers (one address per line)', 'Who may change these settings.'),
+  dpo: described(emailList, 'Data Protection Officer (one address per line)', 'Who sees the statistics.'),
+});
 
 const ConfigShape = z.strictObject({
   $schema: z.optional(z.string()),

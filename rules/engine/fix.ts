@@ -30,7 +30,13 @@ export function applyEdit(draft: Draft, edit: DraftEdit): Draft {
 /** True when the edit leaves To holding only the sender (the card says so beside the button). */
 export function toBecomesSender(draft: Draft, edit: DraftEdit): boolean {
   const to = applyEdit(draft, edit).to || [];
-  return edit.kind === 'moveRecipients' && !!draft.from && to.length === 1 && to[0].address === draft.from.address && !(draft.to || []).some((a) => a.address === draft.from!.address);
+  return (
+    edit.kind === 'moveRecipients' &&
+    !!draft.from &&
+    to.length === 1 &&
+    to[0].address === draft.from.address &&
+    !(draft.to || []).some((a) => a.address === draft.from!.address)
+  );
 }
 
 function dedupe(list: Address[]): Address[] {

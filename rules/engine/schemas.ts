@@ -39,3 +39,26 @@ export function changedList(shipped: readonly string[], change: { add: readonly 
   }
   return out;
 }
+
+/** What the settings card shows for an option: a label with its unit ("Largest file (MB)") and one line of help. */
+export interface OptionText {
+  label: string;
+  help: string;
+}
+
+/** An option schema with the words the Network Manager sees for it (zod metadata, read by optionText). */
+export function described<T extends z.ZodMiniType>(schema: T, label: string, help: string): T {
+  return schema.check(z.meta({ label, description: help })) as T;
+}
+
+/** The label and help given to a schema with described(), looked for through its defaults and wrappers. */
+export function optionText(schema: z.ZodMiniType): OptionText | undefined {
+  let node: z.ZodMiniType | undefined = schema;
+  for (let depth = 0; node && depth < 8; depth++) {
+    const meta = z.globalRegistry.get(node) as { label?: string; description?: string } | undefined;
+    if (meta && meta.label && meta.description) return { label: meta.label, help: meta.description };
+    const def: { innerType?: z.ZodMiniType; in?: z.ZodMiniType } = (node as unknown as { _zod: { def: object } })._zod.def;
+    node = def.innerType ?? def.in;
+  }
+  return undefined;
+}

@@ -37,7 +37,7 @@ describe('deployment diagnostics', () => {
       'Last compose event: commonEventObject.hostApp, commonEventObject.platform, gmail.bccRecipients[0], gmail.ccRecipients[0], gmail.subject, gmail.toRecipients[3]',
     );
     expect(lines).toMatch(
-      /Last recipient fix sent to Gmail: .*"updateToRecipients":\{"toRecipients":\["a4@…"\]\},"updateBccRecipients":\{"bccRecipients":\["a1@…","a2@…","a3@…"\]\}/,
+      /Last recipient fix sent to Gmail: .*"updateToRecipients":\{"toRecipients":\["a1@…"\]\},"updateBccRecipients":\{"bccRecipients":\["a2@…","a3@…","a4@…"\]\}/,
     );
   });
 

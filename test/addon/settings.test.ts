@@ -1,313 +1,239 @@
-// The Network Manager's settings through the add-on's own entry points on the typed fakes: who may open
-// them, saving (valid, invalid, over someone else's save, while the lock is held), what a check then uses,
-// history and restore, import and export, chunking, a stored version that stopped validating, audit mode.
+// The Network Manager's settings through the add-on's entry points: saving only what a card showed, a form
+// that came back incomplete, what a check then uses, conflicts, the lock, a torn save, and the upgrades that
+// once locked the school out (a renamed option in the newest version, then in every version).
 import { describe, expect, it } from 'vitest';
-import { entryPoints, makeEntryPoints } from '../../addon/entrypoints.ts';
-import { SETTINGS_ENTRY_POINTS } from '../../addon/entry-point-name.ts';
-import type { Services } from '../../addon/services.ts';
+import { checkDraft } from '../../addon/triggers/check.ts';
 import { composeOpen } from '../../addon/triggers/compose.ts';
-import { homepage } from '../../addon/triggers/homepage.ts';
+import { history, settingsInForce } from '../../addon/settings/store.ts';
+import { composeEvent } from '../fakes/apps-script.ts';
+import { recorded } from '../fakes/card-service.ts';
 import {
-  REFUSAL,
-  importSettings,
-  restoreSettings,
-  saveSettingsFromForm,
-  showExport,
-  showHistory,
-  showSettings,
-} from '../../addon/settings/callbacks.ts';
-import { settingsInForce, history, CHUNK_CHARS } from '../../addon/settings/store.ts';
-import { composeEvent, fakeServices, fakeWorld, sharedScript, type SharedScript } from '../fakes/apps-script.ts';
-import { recorded, type Json } from '../fakes/card-service.ts';
-import { PROPERTY_LIMITS, isRecordingRead } from '../fakes/properties.ts';
+  NETWORK_MANAGER,
+  TEACHER,
+  all,
+  card,
+  event,
+  formOf,
+  notification,
+  openPage,
+  plantVersion,
+  savePage,
+  snapshotOf,
+  texts,
+  user,
+} from '../helpers/settings.ts';
 
-const NETWORK_MANAGER = 'ithelpdesk@silcoates.org.uk'; // in the bundled draftlint.config.json
-const TEACHER = 'r.green@silcoates.org.uk';
-
-function user(email: string, shared: SharedScript = sharedScript()) {
-  const world = fakeWorld({ userEmail: email, shared });
-  return { world, services: fakeServices(world), shared };
-}
-
-type Node = { [key: string]: Json };
-const walk = (value: Json, visit: (node: Node) => void): void => {
-  if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
-  else if (value && typeof value === 'object') {
-    visit(value);
-    Object.values(value).forEach((v) => walk(v, visit));
-  }
-};
-const all = (value: Json, type: string): Node[] => {
-  const out: Node[] = [];
-  walk(value, (n) => n.type === type && out.push(n));
-  return out;
-};
-const notification = (response: unknown) => all(recorded(response), 'Notification').map((n) => n.text)[0];
-const shownCard = (response: unknown) => all(recorded(response), 'Card')[0];
-const texts = (card: Json) => all(card, 'TextParagraph').map((p) => String(p.text));
-
-/** The form as Gmail would send it back: every input's value as shown, changed where `edits` says. */
-function submitted(card: Json, edits: Record<string, string | string[]>, parameters: Record<string, string>) {
-  const formInputs: Record<string, { stringInputs: { value: string[] } }> = {};
-  for (const input of all(card, 'TextInput')) {
-    const value = input.value === undefined ? [] : [String(input.value)];
-    if (value.length) formInputs[String(input.fieldName)] = { stringInputs: { value } };
-  }
-  for (const input of all(card, 'SelectionInput')) {
-    const value = (input.items as Node[]).filter((i) => i.selected).map((i) => String(i.value));
-    if (value.length) formInputs[String(input.fieldName)] = { stringInputs: { value } };
-  }
-  for (const [name, value] of Object.entries(edits)) formInputs[name] = { stringInputs: { value: Array.isArray(value) ? value : [value] } };
-  return { commonEventObject: { hostApp: 'GMAIL', platform: 'WEB', parameters, formInputs } };
-}
-
-function openSettings(services: Services): Json {
-  const response = showSettings({}, services);
-  const card = shownCard(response);
-  if (!card) throw new Error(`no settings card: ${notification(response)}`);
-  return card;
-}
-
-function save(services: Services, card: Json, edits: Record<string, string | string[]>, version = '0') {
-  return saveSettingsFromForm(submitted(card, edits, { version }), services);
-}
-
-const snapshotOf = (shared: SharedScript) => JSON.stringify([...shared.properties.values]);
 const sixColleagues = Array.from({ length: 6 }, (_, i) => `colleague${i}@silcoates.org.uk`);
+const inForce = (u: ReturnType<typeof user>) => settingsInForce(u.services);
 
-describe('who may change settings', () => {
-  it('a teacher calling every settings entry point directly is refused and nothing changes', () => {
-    const { services, shared } = user(TEACHER);
-    const nm = user(NETWORK_MANAGER, shared);
-    save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '30' });
-    const before = snapshotOf(shared);
-    const forged = submitted(
-      openSettings(nm.services),
-      { 'rules.max-recipients.maxVisible': '5', 'import.json': '{}' },
-      { version: '1', restore: '1' },
-    );
-    for (const name of SETTINGS_ENTRY_POINTS) {
-      const response = makeEntryPoints(() => services)[name](forged);
-      expect(notification(response), name).toBe(REFUSAL);
-      expect(all(recorded(response), 'Card'), name).toEqual([]);
-    }
-    expect(snapshotOf(shared)).toBe(before);
-    expect(settingsInForce(services).config.rules['max-recipients'].options).toMatchObject({ maxVisible: 30 });
-  });
-
-  it('a blank address is nobody, and the home card shows Settings only to a Network Manager', () => {
-    expect(notification(showSettings({}, user('').services))).toBe(REFUSAL);
-    const buttonsOf = (email: string) => all(recorded(homepage({}, user(email).services)), 'TextButton').map((b) => b.text);
-    expect(buttonsOf(NETWORK_MANAGER)).toContain('Settings');
-    expect(buttonsOf(TEACHER)).not.toContain('Settings');
-  });
-
-  it('a Network Manager named only in saved settings is one; one in the bundled file stays one whatever is saved', () => {
-    const nm = user(NETWORK_MANAGER);
-    save(nm.services, openSettings(nm.services), { 'roles.networkManagers': 'deputy@silcoates.org.uk' });
-    expect(shownCard(showSettings({}, user('deputy@silcoates.org.uk', nm.shared).services))).toBeDefined();
-    expect(shownCard(showSettings({}, nm.services))).toBeDefined(); // removed from the saved list, still in the bundled one
-  });
-});
-
-describe('saving', () => {
+describe('saving a page', () => {
   it('a valid change is used by the next compose check: maxVisible 20 → 5 flags 6 visible recipients', () => {
     const nm = user(NETWORK_MANAGER);
     const teacher = user(TEACHER, nm.shared);
-    const findingsOf = () => texts(recorded(composeOpen(composeEvent({ to: sixColleagues }), teacher.services)));
-    expect(findingsOf().join('\n')).not.toMatch(/6 recipients can see each other/);
-    const response = save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '5' });
+    const findingsOf = () => texts(recorded(composeOpen(composeEvent({ to: sixColleagues }), teacher.services))).join('\n');
+    expect(findingsOf()).not.toMatch(/6 recipients can see each other/);
+    const response = savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.maxVisible': '5' });
     expect(notification(response)).toBe('Saved as version 1: 1 change.');
-    expect(findingsOf().join('\n')).toMatch(/6 recipients can see each other in To\/Cc \(the limit is 5\)/);
+    expect(findingsOf()).toMatch(/6 recipients can see each other in To\/Cc \(the limit is 5\)/);
+    // Only the change is stored: an override on the bundled file, not a copy of every option.
+    expect(inForce(nm).overrides).toEqual({ 'rules.max-recipients.maxVisible': { set: 5 } });
   });
 
-  it('an invalid change is never stored: each problem is shown next to its field, with what was typed kept', () => {
+  it('changes only what its card showed: the organisation, roles and other rules are untouched', () => {
+    const nm = user(NETWORK_MANAGER);
+    savePage(nm, openPage(nm, 'organisation'), { 'organisation.partnerDomains': 'wakefield.gov.uk\nla.gov.uk' });
+    savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.maxVisible': '30' });
+    const config = inForce(nm).config;
+    expect(config.organisation.partnerDomains).toEqual(['wakefield.gov.uk', 'la.gov.uk']);
+    expect(config.roles.networkManagers).toEqual([NETWORK_MANAGER]);
+    expect(config.rules['max-recipients'].options).toMatchObject({ maxVisible: 30 });
+    // A list is kept as what the school added and removed, so the bundled entries still arrive.
+    expect(inForce(nm).overrides['organisation.partnerDomains']).toEqual({
+      add: ['la.gov.uk'],
+      remove: ['education.gov.uk'],
+    });
+  });
+
+  it('a form that came back incomplete is refused and nothing changes', () => {
+    const nm = user(NETWORK_MANAGER);
+    const page = openPage(nm, 'organisation');
+    const before = snapshotOf(nm.shared);
+    const response = savePage(nm, page, { 'organisation.partnerDomains': 'la.gov.uk' }, ['organisation.internalDomains', 'roles.dpo']);
+    expect(notification(response)).toBe(
+      'The form came back incomplete (“School domains (one per line)”, “Data Protection Officer (one address per line)” did not arrive), so nothing was saved. Open the page again and save.',
+    );
+    expect(snapshotOf(nm.shared)).toBe(before);
+    // A severity drop-down always sends its choice: without it, the rule page is incomplete too.
+    const rule = openPage(nm, 'rule:require-bcc-for-parents');
+    expect(notification(savePage(nm, rule, {}, ['rules.require-bcc-for-parents.severity']))).toMatch(/^The form came back incomplete/);
+  });
+
+  it('a switch turned off and ticks all cleared send nothing, as Google documents, and are saved as off and none', () => {
+    const nm = user(NETWORK_MANAGER);
+    const page = openPage(nm, 'rule:no-personal-data-to-external');
+    const response = savePage(nm, page, {
+      'rules.no-personal-data-to-external.checkInternalSubjects': '',
+      'rules.no-personal-data-to-external.detectors': ['upn', 'nhs'],
+    });
+    expect(notification(response)).toBe('Saved as version 1: 2 changes.');
+    expect(inForce(nm).config.rules['no-personal-data-to-external'].options).toMatchObject({
+      checkInternalSubjects: false,
+      detectors: ['upn', 'nhs'],
+    });
+  });
+
+  it('an invalid value is never stored: the problem is shown next to its field, with what was typed kept', () => {
     const nm = user(NETWORK_MANAGER);
     const before = snapshotOf(nm.shared);
-    const response = save(nm.services, openSettings(nm.services), {
-      'rules.max-recipients.maxVisible': 'twenty',
-      'organisation.partnerDomains': 'la.gov.uk\nnot a domain',
-    });
-    expect(notification(response)).toBe('Not saved: 2 problems (marked below).');
+    const response = savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.maxVisible': 'twenty' });
+    expect(notification(response)).toBe('Not saved: 1 problem (marked below).');
+    const shown = card(response);
+    expect(all(shown, 'TextInput').find((i) => i.fieldName === 'rules.max-recipients.maxVisible')!.value).toBe('twenty');
+    expect(texts(shown).join('\n')).toMatch(/⛔ .*number/);
     expect(snapshotOf(nm.shared)).toBe(before);
-    const card = shownCard(response);
-    const widgets = all(card, 'CardSection').flatMap((s) => (s.widgets as Node[]) || []);
-    const after = (field: string) => widgets[widgets.findIndex((w) => w.fieldName === field) + 1];
-    expect(after('rules.max-recipients.maxVisible').text).toContain('must be a number (found the text &quot;twenty&quot;)');
-    expect(after('organisation.partnerDomains').text).toContain('line 2: is not a domain name');
-    expect(widgets.find((w) => w.fieldName === 'rules.max-recipients.maxVisible')?.value).toBe('twenty');
-    expect(widgets.find((w) => w.fieldName === 'organisation.partnerDomains')?.value).toBe('la.gov.uk\nnot a domain');
   });
 
   it('two Network Managers: the second save over the first is refused with who changed it and when', () => {
-    const a = user(NETWORK_MANAGER);
-    const b = user(NETWORK_MANAGER.replace('ithelpdesk', 'itmanager'), a.shared);
-    save(a.services, openSettings(a.services), { 'roles.networkManagers': 'itmanager@silcoates.org.uk' });
-    const cardA = openSettings(a.services); // version 1
-    const cardB = openSettings(b.services);
-    expect(notification(save(b.services, cardB, { 'rules.max-recipients.maxVisible': '25' }, '1'))).toMatch(/^Saved as version 2/);
-    const refused = save(a.services, cardA, { 'rules.max-recipients.maxVisible': '40' }, '1');
-    expect(notification(refused)).toBe(
-      'Not saved: itmanager@silcoates.org.uk saved version 2 at 2026-11-30 09:00 UTC, since you opened these settings. Open Settings again to see their changes, then make yours.',
+    const first = user(NETWORK_MANAGER);
+    const second = user('deputy.it@silcoates.org.uk', first.shared);
+    savePage(first, openPage(first, 'organisation'), { 'roles.networkManagers': `${NETWORK_MANAGER}\ndeputy.it@silcoates.org.uk` });
+    const a = openPage(first, 'rule:max-recipients');
+    const b = openPage(second, 'rule:max-recipients');
+    savePage(first, a, { 'rules.max-recipients.maxVisible': '30' });
+    expect(notification(savePage(second, b, { 'rules.max-recipients.maxTotal': '60' }))).toBe(
+      `Not saved: ${NETWORK_MANAGER} saved version 2 at 30 Nov 2026, 09:00, since you opened these settings. Open Settings again to see their changes, then make yours.`,
     );
-    expect(all(shownCard(refused), 'TextInput').find((i) => i.fieldName === 'rules.max-recipients.maxVisible')?.value).toBe('40');
-    expect(settingsInForce(a.services).config.rules['max-recipients'].options).toMatchObject({ maxVisible: 25 });
+    expect(notification(savePage(second, openPage(second, 'rule:max-recipients'), { 'rules.max-recipients.maxTotal': '60' }))).toBe(
+      'Saved as version 3: 1 change.',
+    );
+    expect(inForce(first).config.rules['max-recipients'].options).toMatchObject({ maxVisible: 30, maxTotal: 60 });
   });
 
   it('while another user holds the lock, Save says so and stores nothing', () => {
     const nm = user(NETWORK_MANAGER);
-    const held = nm.world.LockService.heldByAnotherUser();
+    const page = openPage(nm, 'rule:max-recipients');
+    const other = nm.world.LockService.heldByAnotherUser();
     const before = snapshotOf(nm.shared);
-    expect(notification(save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '30' }))).toMatch(
-      /someone else is saving the settings/,
-    );
+    expect(notification(savePage(nm, page, { 'rules.max-recipients.maxVisible': '30' }))).toMatch(/someone else is saving/);
     expect(snapshotOf(nm.shared)).toBe(before);
-    held.releaseLock();
-    expect(notification(save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '30' }))).toMatch(/^Saved/);
+    other.releaseLock();
   });
 
-  it('a failure half-way through a save leaves the settings in force as they were', () => {
+  it('a failure half-way through a save leaves the settings in force as they were, and says nothing was saved', () => {
     const nm = user(NETWORK_MANAGER);
-    save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '30' });
+    savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.maxVisible': '30' });
+    const page = openPage(nm, 'rule:max-recipients');
     const real = nm.shared.properties.setProperty.bind(nm.shared.properties);
     nm.shared.properties.setProperty = (key: string, value: string) => {
-      if (key === 'draftlint.settings') throw new Error('Service invoked too many times');
+      if (key === 'draftlint.settings') throw new Error('Service unavailable');
       return real(key, value);
     };
-    expect(() => save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '40' }, '1')).toThrow();
+    expect(notification(savePage(nm, page, { 'rules.max-recipients.maxVisible': '40' }))).toMatch(
+      /^draftlint could not finish that\. Nothing was saved/,
+    );
     nm.shared.properties.setProperty = real;
     nm.shared.cache.remove('draftlint.settings.inForce');
-    expect(settingsInForce(nm.services)).toMatchObject({ version: 1 });
-    expect(nm.shared.lock.holder).toBeUndefined(); // released on the way out
-    expect(notification(save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '40' }, '1'))).toBe(
-      'Saved as version 2: 1 change.',
-    );
+    expect(inForce(nm).config.rules['max-recipients'].options).toMatchObject({ maxVisible: 30 });
+    expect(nm.shared.lock.holder).toBeUndefined();
   });
 
-  it('settings over 9 KB are stored in chunks under the limit and read back whole', () => {
+  it('a check reads at most the settings index (never the whole store) on a cold cache, and nothing when warm', () => {
     const nm = user(NETWORK_MANAGER);
-    const names = Array.from({ length: 900 }, (_, i) => `Pupil Name Number ${i}`).join('\n');
-    expect(notification(save(nm.services, openSettings(nm.services), { 'organisation.neverFlagNames': names }))).toMatch(/^Saved/);
-    const chunks = [...nm.shared.properties.values.keys()].filter((k) => /^draftlint\.settings\.v1\.\d+$/.test(k));
-    expect(chunks.length).toBeGreaterThan(2);
-    for (const k of chunks) expect(nm.shared.properties.values.get(k)!.length).toBeLessThanOrEqual(CHUNK_CHARS);
-    for (const [k, v] of nm.shared.properties.values)
-      expect(new TextEncoder().encode(k + v).length).toBeLessThan(PROPERTY_LIMITS.valueBytes);
-    nm.shared.cache.remove('draftlint.settings.inForce');
-    expect(settingsInForce(nm.services).config.organisation.neverFlagNames).toHaveLength(900);
-  });
-});
-
-describe('what a check reads', () => {
-  it('at most 2 property reads per check: none for the settings when cached, one when not', () => {
-    const nm = user(NETWORK_MANAGER);
-    save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '5' });
+    savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.maxVisible': '30' });
     const teacher = user(TEACHER, nm.shared);
-    const checkReads = () =>
-      teacher.world.PropertiesService.user.readKeys.concat(nm.shared.properties.readKeys).filter((k) => !isRecordingRead(k));
-    let before = checkReads().length;
-    composeOpen(composeEvent({ to: sixColleagues }), teacher.services);
-    expect(checkReads().length - before).toBe(0); // cached by the save; no saved draft was found, so no dismissals read
-    nm.world.clock.advance(601); // the cache entry expires
-    before = checkReads().length;
-    composeOpen(composeEvent({ to: sixColleagues }), teacher.services);
-    expect(checkReads().slice(before)).toEqual(['*']); // the store, once
-  });
-
-  it('a stored version that stopped validating is skipped for the newest that does, and the settings card says so', () => {
-    const nm = user(NETWORK_MANAGER);
-    save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '30' });
-    save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '35' }, '1');
-    // As if an upgrade had renamed an option: version 2's text no longer validates.
-    const key = 'draftlint.settings.v2.0';
-    nm.shared.properties.values.set(key, nm.shared.properties.values.get(key)!.replace('"maxVisible"', '"maxVisibleRecipients"'));
     nm.shared.cache.remove('draftlint.settings.inForce');
-    expect(settingsInForce(nm.services)).toMatchObject({ version: 1 });
-    expect(settingsInForce(nm.services).config.rules['max-recipients'].options).toMatchObject({ maxVisible: 30 });
-    expect(texts(openSettings(nm.services)).join('\n')).toContain('The newest saved settings (version 2) do not validate');
-    // And with none valid, the bundled file.
-    nm.shared.properties.values.set('draftlint.settings.v1.0', '{not json');
-    nm.shared.cache.remove('draftlint.settings.inForce');
-    expect(settingsInForce(nm.services)).toMatchObject({ version: 0 });
+    nm.shared.properties.readKeys.length = 0;
+    checkDraft(composeEvent({ to: sixColleagues }), teacher.services);
+    expect(nm.shared.properties.readKeys).toEqual(['draftlint.settings']);
+    nm.shared.properties.readKeys.length = 0;
+    checkDraft(composeEvent({ to: sixColleagues }), teacher.services);
+    expect(nm.shared.properties.readKeys).toEqual([]);
   });
 
   it('a rule in audit mode runs but staff see nothing of it', () => {
     const nm = user(NETWORK_MANAGER);
-    save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '5', 'rules.max-recipients.severity': 'audit' });
-    const card = recorded(composeOpen(composeEvent({ to: sixColleagues }), user(TEACHER, nm.shared).services));
-    expect(texts(card).join('\n')).not.toMatch(/recipients can see each other/);
-    expect(texts(recorded(homepage({}, user(TEACHER, nm.shared).services))).join('\n')).not.toContain('Blanket e-mail');
+    savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.severity': 'audit', 'rules.max-recipients.maxVisible': '5' });
+    const teacher = user(TEACHER, nm.shared);
+    expect(texts(recorded(composeOpen(composeEvent({ to: sixColleagues }), teacher.services))).join('\n')).not.toMatch(
+      /recipients can see/,
+    );
+  });
+
+  it('"Back to the bundled settings" removes the page’s overrides, and only them', () => {
+    const nm = user(NETWORK_MANAGER);
+    savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.maxVisible': '30' });
+    savePage(nm, openPage(nm, 'rule:no-chain-letter'), { 'rules.no-chain-letter.minWeakPhrases': '3' });
+    const page = openPage(nm, 'rule:max-recipients');
+    const reset = all(page, 'TextButton').find((b) => b.text === 'Back to the bundled settings')!;
+    const response = nm.call(
+      'onSaveSettings',
+      event((reset.onClickAction as { parameters: Record<string, string> }).parameters, formOf(page)),
+    );
+    expect(notification(response)).toBe('Saved as version 3: 2 changes.');
+    expect(Object.keys(inForce(nm).overrides)).toEqual(['rules.no-chain-letter.minWeakPhrases']);
   });
 });
 
-describe('history, restore, export and import', () => {
-  it('lists who changed what and when, and Restore makes an old version current as a new one', () => {
+describe('upgrades never lock the Network Manager out', () => {
+  const renamed = {
+    overrides: { 'rules.no-contract-wording.addPhrases': { set: ['invoice us'] }, 'rules.max-recipients.maxVisible': { set: 30 } },
+  };
+
+  it('an upgrade that renamed an option: only that override is left out, said on the page; save, restore and import all work', () => {
     const nm = user(NETWORK_MANAGER);
-    save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '30' });
-    nm.world.clock.advance(3600);
-    save(nm.services, openSettings(nm.services), { 'organisation.partnerDomains': 'la.gov.uk' }, '1');
-    const card = shownCard(showHistory({}, nm.services));
-    const entries = all(card, 'DecoratedText').map((d) => `${d.topLabel} | ${d.text}`);
-    expect(entries).toEqual([
-      '2026-11-30 10:00 UTC · ithelpdesk@silcoates.org.uk | organisation.partnerDomains + la.gov.uk − wakefield.gov.uk, education.gov.uk',
-      '2026-11-30 09:00 UTC · ithelpdesk@silcoates.org.uk | rules.max-recipients.maxVisible 20 → 30',
-    ]);
-    const restored = restoreSettings({ commonEventObject: { parameters: { restore: '1', version: '2' } } }, nm.services);
-    expect(notification(restored)).toBe('Version 1 restored as version 3.');
-    expect(history(nm.shared.properties.asReal())[0].changes).toEqual([
-      'restored version 1',
-      'organisation.partnerDomains + wakefield.gov.uk, education.gov.uk − la.gov.uk',
-    ]);
-    expect(settingsInForce(nm.services).config.organisation.partnerDomains).toEqual(['wakefield.gov.uk', 'education.gov.uk']);
+    plantVersion(nm.shared, 1, { overrides: { 'rules.max-recipients.maxVisible': { set: 25 } } }, [1]);
+    plantVersion(nm.shared, 2, renamed, [1, 2]);
+    expect(inForce(nm).config.rules['max-recipients'].options).toMatchObject({ maxVisible: 30 }); // the rest stays in force
+    const home = card(nm.call('onShowSettings'));
+    expect(texts(home).join('\n')).toMatch(
+      /rules\.no-contract-wording\.addPhrases: this option was renamed .*write &quot;phrases&quot;: \{ &quot;add&quot;: \[\.\.\.\] \} instead; this saved setting was left out/,
+    );
+    expect(notification(savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.maxTotal': '60' }))).toBe(
+      'Saved as version 3: 1 change.',
+    );
+    const restore = nm.call('onRestoreSettings', event({ version: '3', restore: '1' }));
+    expect(notification(restore)).toBe('Version 1 restored as version 4.');
+    const imported = nm.call(
+      'onImportSettings',
+      event({ version: '4', mode: 'merge' }, { 'import.json': ['{"rules":{"max-recipients":["warning",{"maxVisible":35}]}}'] }),
+    );
+    expect(notification(imported)).toBe('Imported as version 5: 1 change.');
   });
 
-  it('keeps the last 20 versions', () => {
+  it('every stored version written by an earlier draftlint (whole files, an option since renamed): the school keeps its choices', () => {
     const nm = user(NETWORK_MANAGER);
-    for (let v = 0; v < 23; v++)
-      save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': String(21 + v) }, String(v));
-    const versions = history(nm.shared.properties.asReal()).map((v) => v.version);
-    expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => 23 - i));
-    expect([...nm.shared.properties.values.keys()].some((k) => k.startsWith('draftlint.settings.v3.'))).toBe(false);
+    const oldFile = {
+      organisation: { partnerDomains: ['wakefield.gov.uk', 'education.gov.uk', 'la.gov.uk'] },
+      rules: { 'no-contract-wording': ['info', { addPhrases: ['invoice us'] }], 'max-recipients': ['warning', { maxVisible: 30 }] },
+    };
+    plantVersion(nm.shared, 1, oldFile, [1]);
+    plantVersion(nm.shared, 2, oldFile, [1, 2]);
+    const config = inForce(nm).config;
+    expect(config.organisation.partnerDomains).toContain('la.gov.uk');
+    expect(config.rules['max-recipients'].options).toMatchObject({ maxVisible: 30 });
+    expect(inForce(nm).broken.map((b) => b.path)).toEqual(['rules.no-contract-wording.addPhrases']);
+    // Two Network Managers after the upgrade: the first saves, the second is told, then saves on the new version.
+    const deputy = user('deputy.it@silcoates.org.uk', nm.shared);
+    savePage(nm, openPage(nm, 'organisation'), { 'roles.networkManagers': `${NETWORK_MANAGER}\ndeputy.it@silcoates.org.uk` });
+    const page = openPage(deputy, 'rule:no-contract-wording');
+    savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.maxTotal': '70' });
+    expect(notification(savePage(deputy, page, { 'rules.no-contract-wording.phrases.add': 'invoice us' }))).toMatch(
+      /^Not saved: .* saved version 4/,
+    );
+    expect(
+      notification(
+        savePage(deputy, openPage(deputy, 'rule:no-contract-wording'), { 'rules.no-contract-wording.phrases.add': 'invoice us' }),
+      ),
+    ).toBe('Saved as version 5: 1 change.');
+    expect(inForce(nm).broken).toEqual([{ path: 'rules.no-contract-wording.addPhrases', message: expect.stringMatching(/renamed/) }]);
+    expect(inForce(nm).config.rules['no-contract-wording'].options).toMatchObject({ phrases: { add: ['invoice us'] } });
   });
 
-  it('exports the settings in force as draftlint.config.json text, and imports pasted text through the same validation', () => {
+  it('a new bundled default reaches the school: only what it changed is pinned', () => {
     const nm = user(NETWORK_MANAGER);
-    save(nm.services, openSettings(nm.services), { 'rules.max-recipients.maxVisible': '30' });
-    const exported = String(all(shownCard(showExport({}, nm.services)), 'TextInput')[0].value);
-    const file = JSON.parse(exported);
-    expect(file.rules['max-recipients']).toEqual(['warning', { maxVisible: 30, maxTotal: 50, largeLists: [] }]);
-    const importEvent = (text: string) => ({
-      commonEventObject: { parameters: { version: '1' }, formInputs: { 'import.json': { stringInputs: { value: [text] } } } },
-    });
-    const bad = importSettings(importEvent('{"rules": {"max-recipients": ["warning", {"maxVisible": 0}]}}'), nm.services);
-    expect(notification(bad)).toBe('Not imported.');
-    expect(texts(shownCard(bad)).join('\n')).toContain('rules[&quot;max-recipients&quot;][1].maxVisible: must be at least 1');
-    expect(texts(shownCard(importSettings(importEvent('{rules'), nm.services))).join('\n')).toContain('This is not JSON');
-    file.rules['max-recipients'][1].maxVisible = 12;
-    expect(notification(importSettings(importEvent(JSON.stringify(file)), nm.services))).toBe('Imported as version 2.');
-    expect(settingsInForce(nm.services).config.rules['max-recipients'].options).toMatchObject({ maxVisible: 12 });
-  });
-});
-
-describe('the settings card', () => {
-  it('for a Network Manager: a folded section per rule with severity and options, then organisation and roles (snapshot)', () => {
-    const card = openSettings(user(NETWORK_MANAGER).services);
-    const headers = all(card, 'CardSection')
-      .map((s) => s.header)
-      .filter(Boolean);
-    expect(headers.slice(-3)).toEqual(['Organisation', 'Roles', 'Deployment diagnostics']);
-    expect(headers).toContain('Blanket e-mail: too many recipients, or a large list in To/Cc.'.replace(/\.$/, ''));
-    expect(all(card, 'SelectionInput').find((s) => s.fieldName === 'rules.max-recipients.severity')?.items).toContainEqual({
-      text: 'audit',
-      value: 'audit',
-      selected: false,
-    });
-    expect(card).toMatchSnapshot();
-  });
-
-  it('entry points are wired: onShowSettings returns the card through the safety net', () => {
-    const { services } = user(NETWORK_MANAGER);
-    expect(shownCard(makeEntryPoints(() => services).onShowSettings({}))).toBeDefined();
-    expect(Object.keys(entryPoints)).toContain('onRestoreSettings');
+    savePage(nm, openPage(nm, 'rule:max-recipients'), { 'rules.max-recipients.maxVisible': '30' });
+    // maxTotal was never changed, so it follows the bundled file (here the rule default, 50) whatever it becomes.
+    expect(Object.keys(inForce(nm).overrides)).toEqual(['rules.max-recipients.maxVisible']);
+    expect(history(nm.services)[0].changes).toEqual(['rules.max-recipients.maxVisible 20 → 30']);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeEntryPoints } from '../../addon/entrypoints.ts';
 import { STATS_ENTRY_POINTS } from '../../addon/entry-point-name.ts';
 import type { Services } from '../../addon/services.ts';
-import { STATS_REFUSAL, exportStats, showStats, showStatsCsv } from '../../addon/stats/callbacks.ts';
+import { exportStats, showStats, showStatsCsv } from '../../addon/stats/callbacks.ts';
+import { REFUSALS } from '../../addon/guard.ts';
 import { RECORDED } from '../../addon/stats/stats-card.ts';
 import { allWeeks } from '../../addon/stats/store.ts';
 import { homepage } from '../../addon/triggers/homepage.ts';
@@ -170,10 +171,12 @@ describe('statistics', () => {
     const nm = user(NETWORK_MANAGER, shared);
     // The Network Manager trials the chain-letter rule.
     const settings = makeEntryPoints(() => nm.services);
-    const form = { 'rules.no-chain-letter.severity': { stringInputs: { value: ['audit'] } } };
-    expect(notification(settings.onSaveSettings({ commonEventObject: { parameters: { version: '0' }, formInputs: form } }))).toMatch(
-      /^Saved/,
-    );
+    const form = {
+      'rules.no-chain-letter.severity': { stringInputs: { value: ['audit'] } },
+      'rules.no-chain-letter.minWeakPhrases': { stringInputs: { value: ['2'] } },
+    };
+    const parameters = { version: '0', page: 'rule:no-chain-letter' };
+    expect(notification(settings.onSaveSettings({ commonEventObject: { parameters, formInputs: form } }))).toMatch(/^Saved/);
     const d = markedDraft(1);
     composeOpen(d.event, user('t@silcoates.org.uk', shared, [d.saved]).services);
     const counts = allWeeks(shared.properties.asReal())['2026-W49'].counts;
@@ -211,7 +214,7 @@ describe('who sees statistics', () => {
     const teacher = user('r.green@silcoates.org.uk', shared);
     for (const name of STATS_ENTRY_POINTS) {
       const response = makeEntryPoints(() => teacher.services)[name]({ commonEventObject: { parameters: { period: 'year' } } });
-      expect(notification(response), name).toBe(STATS_REFUSAL);
+      expect(notification(response), name).toBe(REFUSALS.statistics);
       expect(cardOf(response), name).toBeUndefined();
     }
     expect([...teacher.world.Sheets.files.keys()]).toEqual([]);

@@ -56,9 +56,11 @@ describe.skipIf(!chromiumPath)(`the preview in Chromium${SKIP_REASON}`, () => {
   });
 
   it('the fix moves exactly the parents to Bcc in the compose pane', async () => {
+    expect(await card().textContent()).toContain('To will then hold only your own address, so no parent sees another.');
     await card().getByRole('button', { name: 'Move 3 addresses to Bcc' }).click();
     await expect.poll(() => page.getByLabel('Bcc', { exact: true }).inputValue()).toBe(PARENTS.join(', '));
-    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('');
+    // Every To address was a parent: To is now the sender, never left empty.
+    expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('r.green@silcoates.org.uk');
     expect(await page.getByLabel('Cc', { exact: true }).inputValue()).toBe(COLLEAGUE);
     await expect.poll(() => card().textContent()).not.toContain('parents’ personal e-mail addresses are visible');
     await expect.poll(() => card().textContent()).not.toContain("parents' personal e-mail addresses are visible");
@@ -84,12 +86,24 @@ describe.skipIf(!chromiumPath)(`the preview in Chromium${SKIP_REASON}`, () => {
     await page.screenshot({ path: join(artifacts, 'preview-dismissed.png') });
   });
 
-  it('signed in as the Network Manager, the settings card opens and draws every widget it has', async () => {
+  it('signed in as the Network Manager: the Settings home, a rule card with its switches, and a save', async () => {
     await page.selectOption('#role', 'networkManager');
     await card().getByRole('button', { name: 'Settings' }).click();
     await card().locator('[data-card-name="settings"]').waitFor();
     expect(await card().locator('.unsupported').count()).toBe(0);
-    expect(await card().locator('select[data-field="rules.max-recipients.severity"]').inputValue()).toBe('warning');
+    expect(await card().locator('.decorated-text.clickable').count()).toBe(13); // the organisation, and a row per rule
+    await page.screenshot({ path: join(artifacts, 'preview-settings-home.png') });
+    await card().getByText('Attachments over the size the Network Manager allows').click();
+    await card().locator('[data-card-name="settings-rule"]').waitFor();
+    expect(await card().locator('select[data-field="rules.max-attachment-size.severity"]').inputValue()).toBe('warning');
+    await page.locator('#back').click();
+    await card().getByText('Unprofessional wording', { exact: false }).first().click();
+    await card().locator('input.switch[data-field="rules.no-unprofessional-wording.categories.mildProfanity"]').uncheck();
+    await page.screenshot({ path: join(artifacts, 'preview-settings-rule.png') });
+    await card().getByRole('button', { name: 'Save' }).click();
+    await card()
+      .getByText(/Saved as version 1: 1 change\./)
+      .waitFor({ timeout: 5000 });
   });
 
   it('no console error on the way', () => {

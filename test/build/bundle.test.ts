@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundle, checkSeam, manifestFunctions } from '../../build/bundle.ts';
 import { entryPoints } from '../../addon/entrypoints.ts';
 import { appsScriptGlobals, composeEvent, fakeWorld, sharedScript, type FakeWorld } from '../fakes/apps-script.ts';
-import { recorded, type Json } from '../fakes/card-service.ts';
+import { recorded } from '../fakes/card-service.ts';
 import { repoRoot } from '../helpers/corpus.ts';
 
 const distCode = join(repoRoot, 'dist/Code.js');
@@ -118,7 +118,10 @@ describe('dist/Code.js', () => {
     expect(response).toEqual({
       type: 'UpdateDraftActionResponse',
       to: { type: 'UpdateDraftToRecipientsAction', recipients: ['r.green@silcoates.org.uk'] },
-      bcc: { type: 'UpdateDraftBccRecipientsAction', recipients: ['jane.smith84@gmail.com', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'] },
+      bcc: {
+        type: 'UpdateDraftBccRecipientsAction',
+        recipients: ['jane.smith84@gmail.com', 'ahmed.khan@btinternet.com', 'dlee@hotmail.co.uk'],
+      },
     });
     expect(errors).toEqual([]);
   });
@@ -160,15 +163,20 @@ describe('dist/Code.js', () => {
   it('settings through the bundle: a Network Manager saves maxVisible 5, a teacher is refused, and the next check uses it', () => {
     const shared = sharedScript();
     const nm = load(code, fakeWorld({ userEmail: 'ithelpdesk@silcoates.org.uk', shared }));
-    const opened = recorded(nm.context.onShowSettings({})) as { navigation: { pushCard: Json } };
-    const card = JSON.stringify(opened.navigation.pushCard);
-    expect(card).toContain('"fieldName":"rules.max-recipients.maxVisible"');
+    expect(JSON.stringify(recorded(nm.context.onShowSettings({})))).toContain(
+      '"text":"Blanket e-mail: too many recipients, or a large list in To/Cc"',
+    );
+    const page = JSON.stringify(
+      recorded(nm.context.onShowSettingsPage({ commonEventObject: { parameters: { page: 'rule:max-recipients' } } })),
+    );
+    expect(page).toContain('"fieldName":"rules.max-recipients.maxVisible"');
     const form = (maxVisible: string) => ({
       commonEventObject: {
-        parameters: { version: '0' },
+        parameters: { version: '0', page: 'rule:max-recipients' },
         formInputs: {
           'rules.max-recipients.severity': { stringInputs: { value: ['warning'] } },
           'rules.max-recipients.maxVisible': { stringInputs: { value: [maxVisible] } },
+          'rules.max-recipients.maxTotal': { stringInputs: { value: ['50'] } },
         },
       },
     });

@@ -67,7 +67,7 @@ runRuleTests(maxRecipients, {
           evidence: ['All Parents <all-parents@school.example>'],
         },
       ],
-      output: draftOf({ from, to: [], cc: ['head@school.example'], bcc: ['All Parents <all-parents@school.example>'] }),
+      output: draftOf({ from, to: [from], cc: ['head@school.example'], bcc: ['All Parents <all-parents@school.example>'] }),
     },
     {
       name: 'a large list in Cc',

@@ -78,9 +78,10 @@ runRuleTests(requireBccForParents, {
           evidence: ['Jane Smith <jane.smith@gmail.com>', 'ahmed.khan@btinternet.com', 'lee@hotmail.co.uk'],
         },
       ],
+      // Every To address was a parent: To becomes the sender, never an empty list.
       output: draftOf({
         from,
-        to: [],
+        to: [from],
         cc: ['Head of Year <hoy@school.example>'],
         bcc: ['Jane Smith <jane.smith@gmail.com>', 'ahmed.khan@btinternet.com', 'lee@hotmail.co.uk'],
       }),
@@ -95,13 +96,13 @@ runRuleTests(requireBccForParents, {
       name: 'two parents of different families',
       draft: draftOf({ from, to: ['Jane Smith <jane@gmail.com>', 'Priya Shah <priya@outlook.com>'] }),
       errors: [{ messageId: 'personalVisible', severity: 'error' }],
-      output: draftOf({ from, bcc: ['Jane Smith <jane@gmail.com>', 'Priya Shah <priya@outlook.com>'] }),
+      output: draftOf({ from, to: [from], bcc: ['Jane Smith <jane@gmail.com>', 'Priya Shah <priya@outlook.com>'] }),
     },
     {
       name: '"anna" and "annabel" are not one family',
       draft: draftOf({ from, to: ['anna@gmail.com', 'annabel@gmail.com'] }),
       errors: [{ messageId: 'personalVisible', severity: 'error' }],
-      output: draftOf({ from, bcc: ['anna@gmail.com', 'annabel@gmail.com'] }),
+      output: draftOf({ from, to: [from], bcc: ['anna@gmail.com', 'annabel@gmail.com'] }),
     },
     {
       name: 'a shared surname among more addresses than one family has',
@@ -112,6 +113,7 @@ runRuleTests(requireBccForParents, {
       errors: [{ messageId: 'personalVisible', severity: 'error', message: /^5 parents'/ }],
       output: draftOf({
         from,
+        to: [from],
         bcc: ['a.jones@gmail.com', 'b.jones@gmail.com', 'c.jones@gmail.com', 'd.jones@gmail.com', 'e.jones@gmail.com'],
       }),
     },
@@ -120,14 +122,14 @@ runRuleTests(requireBccForParents, {
       draft: draftOf({ from, to: ['Jane Smith <jane@gmail.com>', 'Tom Smith <tom@gmail.com>'] }),
       options: { allowOneFamily: false },
       errors: [{ messageId: 'personalVisible', severity: 'error' }],
-      output: draftOf({ from, bcc: ['Jane Smith <jane@gmail.com>', 'Tom Smith <tom@gmail.com>'] }),
+      output: draftOf({ from, to: [from], bcc: ['Jane Smith <jane@gmail.com>', 'Tom Smith <tom@gmail.com>'] }),
     },
     {
       name: 'a domain added to the personal list',
       draft: draftOf({ from, to: ['a@familymail.example', 'b@familymail.example'] }),
       organisation: { personalMailDomains: { add: ['familymail.example'] } },
       errors: [{ messageId: 'personalVisible', severity: 'error' }],
-      output: draftOf({ from, bcc: ['a@familymail.example', 'b@familymail.example'] }),
+      output: draftOf({ from, to: [from], bcc: ['a@familymail.example', 'b@familymail.example'] }),
     },
     {
       name: 'countAllExternal: work addresses of parents count too, partners do not',
@@ -141,7 +143,7 @@ runRuleTests(requireBccForParents, {
       name: 'no config and a sender on gmail.com: gmail.com is not taken for the school’s domain',
       draft: draftOf({ from: 'teacher@gmail.com', to: ['a@gmail.com', 'b@gmail.com'] }),
       errors: [{ messageId: 'personalVisible', severity: 'error' }],
-      output: draftOf({ from: 'teacher@gmail.com', bcc: ['a@gmail.com', 'b@gmail.com'] }),
+      output: draftOf({ from: 'teacher@gmail.com', to: ['teacher@gmail.com'], bcc: ['a@gmail.com', 'b@gmail.com'] }),
     },
     {
       name: 'configured internal domains replace the sender default',

@@ -46,6 +46,11 @@ export abstract class Built {
 export function cardV1Of(value: unknown): Json {
   if (value instanceof Built) return value.toCardV1();
   if (Array.isArray(value)) return value.map(cardV1Of);
+  if (value && typeof value === 'object') {
+    const out: JsonObject = {};
+    for (const [k, v] of Object.entries(value)) out[k] = cardV1Of(v);
+    return out;
+  }
   return json(value);
 }
 

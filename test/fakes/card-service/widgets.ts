@@ -46,7 +46,10 @@ export class FakeSwitch
 export class FakeDecoratedText
   extends Built
   implements
-    Fake<GoogleAppsScript.Card_Service.DecoratedText, 'setText' | 'setTopLabel' | 'setBottomLabel' | 'setWrapText' | 'setSwitchControl'>
+    Fake<
+      GoogleAppsScript.Card_Service.DecoratedText,
+      'setText' | 'setTopLabel' | 'setBottomLabel' | 'setWrapText' | 'setSwitchControl' | 'setOnClickAction'
+    >
 {
   constructor() {
     super('DecoratedText');
@@ -67,16 +70,20 @@ export class FakeDecoratedText
     if (!(control instanceof FakeSwitch)) throw new TypeError('setSwitchControl needs a Switch built by CardService');
     return this.set('switchControl', control);
   }
+  setOnClickAction(action: GoogleAppsScript.Card_Service.Action) {
+    if (!(action instanceof FakeAction)) throw new TypeError('setOnClickAction needs an Action built by CardService');
+    return this.set('onClickAction', action);
+  }
   toCardV1() {
-    return {
-      decoratedText: this.v1({
-        topLabel: 'topLabel',
-        text: 'text',
-        wrapText: 'wrapText',
-        bottomLabel: 'bottomLabel',
-        switchControl: 'switchControl',
-      }),
-    };
+    const out = this.v1({
+      topLabel: 'topLabel',
+      text: 'text',
+      wrapText: 'wrapText',
+      bottomLabel: 'bottomLabel',
+      switchControl: 'switchControl',
+    });
+    if (this.fields.onClickAction) out.onClick = { action: (this.fields.onClickAction as FakeAction).toCardV1() };
+    return { decoratedText: out };
   }
 }
 
