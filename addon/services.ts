@@ -37,6 +37,10 @@ export interface Services {
   /** Apps Script's Charts, for the statistics' weekly PNG; absent where it cannot run (the card shows text). */
   charts?: ChartsApi;
   base64Encode(bytes: number[]): string;
+  /** A keyed fingerprint: HMAC-SHA-256 of `value` under `key` (Utilities.computeHmacSha256Signature). */
+  hmac(value: string, key: string): number[];
+  /** A random UUID (Utilities.getUuid), for the per-user secret behind the user's own fingerprints. */
+  uuid(): string;
   /** The Sheets advanced service, for the DPO's export; absent when it is not enabled. */
   sheets?: SheetsApi;
 }
@@ -84,6 +88,8 @@ export function appsScriptServices(): Services {
     now: () => Date.now(),
     charts: typeof Charts === 'undefined' ? undefined : Charts,
     base64Encode: (bytes) => Utilities.base64Encode(bytes),
+    hmac: (value, key) => Utilities.computeHmacSha256Signature(value, key),
+    uuid: () => Utilities.getUuid(),
     sheets: typeof Sheets === 'undefined' || !Sheets ? undefined : Sheets.Spreadsheets,
   };
 }

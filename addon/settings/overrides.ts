@@ -24,7 +24,11 @@ export function applyOverride(bundled: unknown, override: Override): unknown {
   const list = Array.isArray(bundled) ? bundled : [];
   const out = list.filter((v) => !removed.has(key(v)));
   const seen = new Set(out.map(key));
-  for (const v of override.add) if (!seen.has(key(v))) (seen.add(key(v)), out.push(v));
+  for (const v of override.add) {
+    if (seen.has(key(v))) continue;
+    seen.add(key(v));
+    out.push(v);
+  }
   return out;
 }
 

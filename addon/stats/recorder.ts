@@ -4,8 +4,7 @@
 // that expire with it; it is not statistics.
 import type { Finding } from '../../rules/index.ts';
 import type { Check } from '../check-result.ts';
-import type { DismissReason } from '../dismissals.ts';
-import { fnv1a } from '../fingerprint.ts';
+import { userFingerprints, type DismissReason } from '../dismissals.ts';
 import { parseJson } from '../json.ts';
 import type { Services } from '../services.ts';
 import { isoWeek } from '../../rules/index.ts';
@@ -25,15 +24,16 @@ type Memories = Record<string, DraftMemory>;
  * A new draft is first checked before Gmail has saved it (known by its recipients only) and then found:
  * the memory made under its recipients carries over to its id, so it still counts once.
  */
-function draftFingerprints(check: Pick<Check, 'draftId' | 'draft'>): string[] {
+function draftFingerprints(services: Services, check: Pick<Check, 'draftId' | 'draft'>): string[] {
   const list = (['to', 'cc', 'bcc'] as const).map((f) =>
     (check.draft[f] || [])
       .map((a) => a.address)
       .sort()
       .join(','),
   );
-  const byRecipients = fnv1a(`to:${list.join(';')}`);
-  return check.draftId ? [fnv1a(`id:${check.draftId}`), byRecipients] : [byRecipients];
+  const fingerprint = userFingerprints(services);
+  const byRecipients = fingerprint(`to:${list.join(';')}`);
+  return check.draftId ? [fingerprint(`id:${check.draftId}`), byRecipients] : [byRecipients];
 }
 
 function readMemories(services: Services): Memories {
@@ -66,13 +66,13 @@ function record(services: Services, fingerprints: string[], count: (memory: Draf
 }
 
 export function recordCheck(services: Services, check: Check, keyOf: (f: Finding) => string): void {
-  record(services, draftFingerprints(check), (memory) => countCheck(memory, check, keyOf));
+  record(services, draftFingerprints(services, check), (memory) => countCheck(memory, check, keyOf));
 }
 
 export function recordFix(services: Services, check: Check, finding: Finding, key: string): void {
-  record(services, draftFingerprints(check), (memory) => countFix(memory, key, finding));
+  record(services, draftFingerprints(services, check), (memory) => countFix(memory, key, finding));
 }
 
 export function recordDismissal(services: Services, draftId: string, key: string, severityNow: string, reason: DismissReason): void {
-  record(services, [fnv1a(`id:${draftId}`)], (memory) => countDismissal(memory, key, severityNow, reason));
+  record(services, [userFingerprints(services)(`id:${draftId}`)], (memory) => countDismissal(memory, key, severityNow, reason));
 }

@@ -100,7 +100,7 @@ export function checkDraft(event: unknown, services: Services): Check {
   const report = lint(draft, config, schoolRules);
   let dismissedCount = 0;
   if (draftId) {
-    const dismissed = dismissedOn(services.userProperties, draftId);
+    const dismissed = dismissedOn(services, draftId);
     const kept = report.findings.filter((f) => !dismissed.has(findingKey(f)));
     dismissedCount = report.findings.length - kept.length;
     report.findings = kept;

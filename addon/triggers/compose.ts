@@ -92,7 +92,7 @@ export function showDismiss(event: unknown, services: Services): GoogleAppsScrip
 export function dismissFinding(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
   const params = actionParameters(event, z.extend(DismissTarget, { reason: DismissReasonSchema }));
   if (!params) return notify(services, 'That button is out of date. Press "Check again".');
-  dismiss(services.userProperties, params.draftId, params.key, params.reason);
+  dismiss(services, params.draftId, params.key, params.reason);
   const rule = settingsInForce(services).config.rules[params.key.slice(0, params.key.indexOf(':'))];
   recordDismissal(services, params.draftId, params.key, rule ? rule.severity : 'warning', params.reason);
   return refreshed(event, services, `Dismissed: ${DISMISS_REASONS[params.reason].toLowerCase()}.`);

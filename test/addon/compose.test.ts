@@ -6,7 +6,6 @@ import { findingsCard } from '../../addon/cards/findings-card.ts';
 import { recorded, shownCard, type Json } from '../fakes/card-service.ts';
 import { composeEvent, fakeServices, fakeWorld } from '../fakes/apps-script.ts';
 import type { SavedDraftSpec } from '../fakes/gmail.ts';
-import { isRecordingRead } from '../fakes/properties.ts';
 import { builtInRules, rulesMeta, type LintReport } from '../../rules/index.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -176,17 +175,21 @@ describe('compose card', () => {
     expect(world.Drafts.calls).toBe(3); // one search (the other draft does not match it), one read, one download
     expect(world.Drafts.calls).toBeLessThanOrEqual(4);
     // The check: the dismissals, and the settings' index key (cache cold), never the whole store.
-    expect(world.PropertiesService.user.readKeys.filter((k) => !isRecordingRead(k))).toEqual(['draftlint.dismissed']);
+    expect(world.PropertiesService.user.readKeys[0]).toBe('draftlint.dismissed');
     expect(world.PropertiesService.script.readKeys[0]).toBe('draftlint.settings');
-    // After the card: the statistics read the user's waiting increments (once, then a mark in the cache says
-    // none wait), this week's record and the list of weeks; both are new keys this week, so each is written
-    // only after the statistics are measured against their budget (one read of the store, '*', a week).
-    expect(world.PropertiesService.user.readKeys.filter(isRecordingRead)).toEqual(['draftlint.stats.pending']);
+    // After the card: the statistics read the user's secret for their fingerprints (kept with the
+    // dismissals), the user's waiting increments (once, then a mark in the cache says none wait), this week's
+    // record and the list of weeks; both are new keys this week, so each is written only after the
+    // statistics are measured against their budget (one read of the store, '*', a week).
+    expect(world.PropertiesService.user.readKeys.slice(1)).toEqual(['draftlint.dismissed', 'draftlint.stats.pending']);
     expect(world.PropertiesService.script.readKeys.slice(1)).toEqual(['draftlint.stats.2026-W49', 'draftlint.stats.weeks', '*', '*']);
     world.PropertiesService.user.readKeys.length = 0;
     world.PropertiesService.script.readKeys.length = 0;
     composeOpen(composeEvent(parents), services); // the same draft again: nothing new to count
-    expect(world.PropertiesService.user.readKeys.concat(world.PropertiesService.script.readKeys)).toEqual(['draftlint.dismissed']);
+    expect(world.PropertiesService.user.readKeys.concat(world.PropertiesService.script.readKeys)).toEqual([
+      'draftlint.dismissed',
+      'draftlint.dismissed', // the statistics' fingerprint of the draft, to know it was counted
+    ]);
   });
 
   it('worst case, three candidates: 4 Gmail calls, the download left out, and the file "could not tell", not safe', () => {
@@ -299,9 +302,10 @@ describe('dismiss with a reason', () => {
       '<b>1 thing to fix before you send</b>',
       '<i>1 dismissed on this draft is not shown.</i>',
     ]);
-    // Stored as a rule id and a hash: no address, name or text from the draft.
+    // Stored as a rule id and a hash under a keyed fingerprint of the draft: no draft id, address, name or text.
     const stored = world.PropertiesService.user.values.get('draftlint.dismissed')!;
-    expect(stored).toMatch(/^\{"r-123":\{"require-bcc-for-parents:[0-9a-z]+":"oneFamily"\}\}$/);
+    expect(stored).toMatch(/^\{"k":"[0-9a-f-]{36}","d":\{"[\w-]{16}":\{"require-bcc-for-parents:[0-9a-z]+":"oneFamily"\}\}\}$/);
+    expect(stored).not.toContain('r-123');
     // Another draft with parents visible is still warned about.
     const other = recorded(composeOpen(composeEvent({ to: ['x@gmail.com', 'y@gmail.com'] }), services)) as CardJson;
     expect(texts(other).join('\n')).toMatch(/2 parents' personal e-mail addresses are visible/);

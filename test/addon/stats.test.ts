@@ -82,6 +82,14 @@ function scriptedWeek(shared: SharedScript) {
   }
 }
 
+/** Everything stored by the worlds that ran: script properties and cache, every user's properties and cache, the sheets, the CSV. */
+function privacyScan(shared: SharedScript, dpo: FakeWorld, csv: string): string {
+  const parts = [JSON.stringify(shared.properties.dump()), JSON.stringify(shared.cache.dump())];
+  for (const stores of shared.users.values()) parts.push(JSON.stringify(stores.properties.dump()), JSON.stringify(stores.cache.dump()));
+  parts.push(JSON.stringify([...dpo.Sheets.files.values()].map((f) => [...f.sheets])), csv);
+  return parts.join('\n').toLowerCase();
+}
+
 describe('statistics', () => {
   it('a scripted week: each draft once, shown, fixed and dismissed counted, and the DPO card reads them back', () => {
     const shared = sharedScript();
@@ -125,21 +133,29 @@ describe('statistics', () => {
     const csv = String(
       all(cardOf(showStatsCsv({ commonEventObject: { parameters: { period: 'last4' } } }, dpo.services)), 'TextInput')[0].value,
     );
-    const everything = [
-      JSON.stringify([...shared.properties.values]),
-      JSON.stringify(shared.cache),
-      JSON.stringify([...dpo.world.Sheets.files.values()].map((f) => [...f.sheets])),
-      csv,
-    ];
-    // Every teacher's own stores too: their dismissals, waiting increments and memory are fingerprints only.
-    for (let t = 0; t < 3; t++) {
-      const teacher = user(`teacher${t}${MARK}@silcoates.org.uk`, shared);
-      everything.push(JSON.stringify([...teacher.world.PropertiesService.user.values]), JSON.stringify(teacher.world.CacheService.user));
-    }
-    const scanned = everything.join('\n').toLowerCase();
+    const scanned = privacyScan(shared, dpo.world, csv);
     expect(scanned.length).toBeGreaterThan(1000);
     expect(scanned).toContain('require-bcc-for-parents');
     expect(scanned.split(MARK).length - 1).toBe(0);
+  });
+
+  it('the privacy scan fails when a marker is planted in any store it covers', () => {
+    const shared = sharedScript();
+    scriptedWeek(shared);
+    const dpo = user(DPO, shared);
+    const teacher = [...shared.users.values()][0];
+    const plant: [string, () => void][] = [
+      ['script properties', () => shared.properties.setProperty('draftlint.stats.planted', MARK)],
+      ['script cache', () => shared.cache.put('planted', MARK)],
+      ['a teacher’s properties', () => teacher.properties.setProperty('planted', MARK)],
+      ['a teacher’s cache', () => teacher.cache.put('planted', MARK)],
+      ['the DPO’s sheet', () => dpo.world.Sheets.files.set('planted', { title: 't', sheets: new Map([['x', [[MARK]]]]), charts: 0 })],
+    ];
+    for (const [where, planted] of plant) {
+      const before = privacyScan(shared, dpo.world, '').split(MARK).length - 1;
+      planted();
+      expect(privacyScan(shared, dpo.world, '').split(MARK).length - 1, where).toBe(before + 1);
+    }
   });
 
   it('the export: a sheet in the DPO Drive with one row per week, rule, severity and outcome, each week once', () => {

@@ -109,6 +109,8 @@ export function fakeServices(world: FakeWorld): Services {
     now: () => world.clock.now,
     charts: world.Charts.asReal(),
     base64Encode: (bytes) => world.Utilities.base64Encode(bytes),
+    hmac: (value, key) => world.Utilities.computeHmacSha256Signature(value, key),
+    uuid: () => world.Utilities.getUuid(),
     sheets: world.Sheets.asReal(),
   };
 }

@@ -62,6 +62,3 @@ export class FakePropertiesService implements Fake<
     return this.script.asReal();
   }
 }
-
-/** Reads made after the card is built, to record (statistics, diagnostics), as opposed to the check's own. */
-export const isRecordingRead = (key: string) => key.startsWith('draftlint.stats') || key.startsWith('draftlint.diagnostics');
