@@ -24,7 +24,7 @@ const EXPORT: EntryPointName = 'onExportStats';
 const CSV: EntryPointName = 'onShowStatsCsv';
 
 export const RECORDED =
-  'What is recorded: for each week, rule and severity, how many findings were shown, fixed in one click, dismissed (with the reason chosen) or audited, and how many drafts were checked. What is never recorded: who wrote or received an e-mail, its subject, text or files, or any fingerprint of them. Weeks older than two years are deleted.';
+  'What is recorded: for each week, rule and severity, how many findings were shown, fixed in one click, dismissed (with the reason chosen) or audited, and how many drafts were checked. What is never recorded: who wrote or received an e-mail, its subject, text or files. Each teacher’s own account keeps, for six hours, keyed fingerprints of the drafts it checked so that a draft counts once; the statistics hold none. Weeks older than two years are deleted.';
 
 export interface StatsView {
   period: Period;

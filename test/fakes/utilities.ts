@@ -15,9 +15,10 @@ class FakeBlob implements Fake<GoogleAppsScript.Base.Blob, 'getDataAsString' | '
   }
 }
 
-export class FakeUtilities
-  implements Fake<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob' | 'base64Encode' | 'computeHmacSha256Signature' | 'getUuid'>
-{
+export class FakeUtilities implements Fake<
+  GoogleAppsScript.Utilities.Utilities,
+  'base64DecodeWebSafe' | 'newBlob' | 'base64Encode' | 'computeHmacSha256Signature' | 'getUuid'
+> {
   /** HMAC-SHA-256 as signed Byte[], as Apps Script returns it (value and key as UTF-8 strings). */
   computeHmacSha256Signature(value: unknown, key: unknown) {
     if (typeof value !== 'string' || typeof key !== 'string') throw new TypeError('computeHmacSha256Signature fake takes two strings');
