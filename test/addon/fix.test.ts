@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFix, checkAgain, composeOpen } from '../../addon/triggers/compose.ts';
 import { composeEvent, fakeServices, fakeWorld } from '../fakes/apps-script.ts';
+import { all, texts } from '../helpers/cards.ts';
 import {
   applyToDraft,
   FakeUpdateDraftActionResponse,
@@ -13,22 +14,6 @@ import {
 } from '../fakes/card-service.ts';
 
 type Lists = { to: string[]; cc: string[]; bcc: string[] };
-type Node = { [key: string]: Json };
-
-function all(value: Json, type: string): Node[] {
-  const out: Node[] = [];
-  const walk = (v: Json): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if (v.type === type) out.push(v);
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk(value);
-  return out;
-}
-const texts = (card: Json) => all(card, 'TextParagraph').map((p) => String(p.text));
-
 /** Staff open draftlint, press the fix, and Gmail applies it (or not); then they press Check again. */
 function fixFlow(lists: Lists, options: { empty?: EmptyListBehaviour; userEmail?: string } = {}) {
   const world = fakeWorld({ saved: [], userEmail: options.userEmail });

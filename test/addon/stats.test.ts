@@ -12,27 +12,15 @@ import { allWeeks } from '../../addon/stats/store.ts';
 import { homepage } from '../../addon/triggers/homepage.ts';
 import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from '../../addon/triggers/compose.ts';
 import { composeEvent, fakeServices, fakeWorld, sharedScript, type FakeWorld, type SharedScript } from '../fakes/apps-script.ts';
-import { recorded, type Json } from '../fakes/card-service.ts';
+import { recorded } from '../fakes/card-service.ts';
 import type { SavedDraftSpec } from '../fakes/gmail.ts';
+import { all, notification as notificationOf, type Node } from '../helpers/cards.ts';
 
 const DPO = 'dpo@silcoates.org.uk'; // both in the bundled draftlint.config.json
 const NETWORK_MANAGER = 'ithelpdesk@silcoates.org.uk';
 const MARK = 'qxmark';
 
-type Node = { [key: string]: Json };
-function all(value: Json, type: string): Node[] {
-  const out: Node[] = [];
-  const walk = (v: Json): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if (v.type === type) out.push(v);
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk(value);
-  return out;
-}
-const notification = (response: unknown) => all(recorded(response), 'Notification').map((n) => n.text)[0];
+const notification = (response: unknown) => notificationOf(recorded(response));
 const cardOf = (response: unknown) => all(recorded(response), 'Card')[0];
 const actionOf = (response: unknown, name: string) => all(recorded(response), 'Action').find((a) => a.functionName === name);
 

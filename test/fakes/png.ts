@@ -1,6 +1,7 @@
 // A small PNG encoder for the Charts fake: an RGB image of the requested size, deflated with Node's zlib,
 // so a chart's data: URL on a card has a real PNG's bytes and shape (signature, IHDR, IDAT, IEND, CRCs).
 import { crc32, deflateSync } from 'node:zlib';
+import { concatBytes } from '../../rules/attachments/crypto/bytes.ts';
 
 export type Rgb = readonly [number, number, number];
 
@@ -30,7 +31,12 @@ export class Canvas {
     view.setUint32(4, this.height);
     header.set([8, 2, 0, 0, 0], 8); // bit depth 8, colour type 2 (RGB), deflate, adaptive filters, no interlace
     const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-    return concat([Uint8Array.from(signature), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array(0))]);
+    return concatBytes(
+      Uint8Array.from(signature),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(rows)),
+      chunk('IEND', new Uint8Array(0)),
+    );
   }
 }
 
@@ -38,18 +44,8 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
-  const typeAndData = concat([new TextEncoder().encode(type), data]);
+  const typeAndData = concatBytes(new TextEncoder().encode(type), data);
   out.set(typeAndData, 4);
   view.setUint32(8 + data.length, crc32(typeAndData));
-  return out;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
   return out;
 }

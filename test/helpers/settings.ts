@@ -5,11 +5,12 @@ import { makeEntryPoints } from '../../addon/entrypoints.ts';
 import type { EntryPointName } from '../../addon/entry-point-name.ts';
 import { fakeServices, fakeWorld, sharedScript, type SharedScript } from '../fakes/apps-script.ts';
 import { recorded, shownCard, type Json } from '../fakes/card-service.ts';
+import { all, notification, type Node } from './cards.ts';
+
+export { all, notification, texts, type Node } from './cards.ts';
 
 export const NETWORK_MANAGER = 'ithelpdesk@silcoates.org.uk'; // in the bundled draftlint.config.json
 export const TEACHER = 'r.green@silcoates.org.uk';
-
-export type Node = { [key: string]: Json };
 
 export function user(email: string, shared: SharedScript = sharedScript()) {
   const world = fakeWorld({ userEmail: email, shared });
@@ -19,20 +20,6 @@ export function user(email: string, shared: SharedScript = sharedScript()) {
 }
 export type User = ReturnType<typeof user>;
 
-export function all(value: Json, type: string): Node[] {
-  const out: Node[] = [];
-  const walk = (v: Json): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if (v.type === type) out.push(v);
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk(value);
-  return out;
-}
-export const notification = (response: Json) => all(response, 'Notification').map((n) => String(n.text))[0];
-export const texts = (card: Json) => all(card, 'TextParagraph').map((p) => String(p.text));
 export const card = (response: Json): Node => {
   const shown = shownCard(response);
   if (!shown) throw new Error(`no card: ${notification(response)}`);
