@@ -11,7 +11,6 @@ import { navigate, notify } from '../responses.ts';
 import type { Services } from '../services.ts';
 import { schoolRules, schoolRulesMeta } from '../school-config.ts';
 import { observe } from '../settings/diagnostics.ts';
-import { settingsInForce } from '../settings/store.ts';
 import { recordCheck, recordDismissal, recordFix } from '../stats/recorder.ts';
 import { checkDraft } from './check.ts';
 
@@ -88,12 +87,23 @@ export function showDismiss(event: unknown, services: Services): GoogleAppsScrip
   return navigate(services, (n) => n.pushCard(card));
 }
 
-/** Records the dismissal for this user and this draft, then shows the draft's findings without it. */
+/**
+ * Records the dismissal for this user and this draft, then shows the draft's findings without it. Only a
+ * finding this check finds on this very draft can be dismissed and counted: a hand-made call with another
+ * rule id, key or draft id changes nothing, so nobody can grow the statistics with findings never shown.
+ */
 export function dismissFinding(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
   const params = actionParameters(event, z.extend(DismissTarget, { reason: DismissReasonSchema }));
   if (!params) return notify(services, 'That button is out of date. Press "Check again".');
-  dismiss(services, params.draftId, params.key, params.reason);
-  const rule = settingsInForce(services).config.rules[params.key.slice(0, params.key.indexOf(':'))];
-  recordDismissal(services, params.draftId, params.key, rule ? rule.severity : 'warning', params.reason);
-  return refreshed(event, services, `Dismissed: ${DISMISS_REASONS[params.reason].toLowerCase()}.`);
+  const check = checkDraft(event, services);
+  const finding = check.draftId === params.draftId ? check.report.findings.find((f) => findingKey(f) === params.key) : undefined;
+  if (!finding || !check.draftId)
+    return notify(services, 'That warning is no longer on this draft, or was dismissed already. Press "Check again".');
+  dismiss(services, check.draftId, params.key, params.reason);
+  recordDismissal(services, check.draftId, params.key, finding.severity, params.reason);
+  // The card from the same check, less the finding: one check per click.
+  const report = { ...check.report, findings: check.report.findings.filter((f) => f !== finding) };
+  const card = findingsCard(services.card, { ...check, report, dismissedCount: check.dismissedCount + 1 }, schoolRulesMeta);
+  const text = `Dismissed: ${DISMISS_REASONS[params.reason].toLowerCase()}.`;
+  return navigate(services, (n) => n.popToRoot().updateCard(card), text);
 }

@@ -279,7 +279,38 @@ describe('the export never duplicates', () => {
     dpo.world.Sheets.files.clear(); // deleted from Drive
     scriptedWeek(shared); // another week, then the next export
     shared.clock.advance(7 * 86400);
-    expect(notification(exportStats({}, dpo.services))).toBe('Added 2 weeks (2026-W49 to 2026-W50) to the sheet "draftlint statistics" in your Drive.');
+    expect(notification(exportStats({}, dpo.services))).toBe(
+      'Added 2 weeks (2026-W49 to 2026-W50) to the sheet "draftlint statistics" in your Drive.',
+    );
     expect(dpo.world.Sheets.files.size).toBe(1);
+  });
+});
+
+describe('a teacher cannot forge figures', () => {
+  it('dismissals count only for a finding shown on that very draft: forged rule ids, keys and draft ids change nothing', () => {
+    const shared = sharedScript();
+    const d = markedDraft(3);
+    const teacher = user(`teacher3${MARK}@silcoates.org.uk`, shared, [d.saved]);
+    const opened = composeOpen(d.event, teacher.services);
+    const real = actionOf(opened, 'onShowDismiss')!.parameters as Record<string, string>;
+    const dismissWith = (parameters: Record<string, string>) =>
+      notification(
+        dismissFinding(composeEvent({ to: d.saved.to }, { ...parameters, reason: 'falseAlarm' }, d.saved.subject), teacher.services),
+      );
+    shared.clock.advance(601); // past the statistics' batching, so each call would reach the store
+    const before = shared.properties.dump();
+    const forged = [
+      { ...real, key: 'no-such-rule:abc' },
+      { ...real, key: `${'a'.repeat(60)}:zzzz` },
+      { ...real, key: 'max-recipients:1234' },
+      { ...real, draftId: 'r-someone-else' },
+    ];
+    for (let i = 0; i < 25; i++) for (const f of forged) expect(dismissWith(f)).toMatch(/no longer on this draft|out of date/);
+    expect(shared.properties.dump()).toEqual(before);
+    expect(dismissWith(real)).toBe('Dismissed: false alarm.');
+    expect(dismissWith(real)).toMatch(/no longer on this draft, or was dismissed already/); // once only
+    const week = allWeeks(shared.properties.asReal())['2026-W49'];
+    const dismissed = Object.entries(week.counts).filter(([k]) => k.includes('|dismissed|'));
+    expect(dismissed).toEqual([[expect.stringMatching(/\|dismissed\|falseAlarm$/), 1]]);
   });
 });
