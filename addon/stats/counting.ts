@@ -36,12 +36,21 @@ export function parseCountKey(key: string): { ruleId: string; severity: string; 
   return { ruleId, severity, outcome: outcome as Outcome, reason: reason || '' };
 }
 
+/**
+ * What a count is of, on one draft: a kind of finding (its rule and message), not its evidence, which
+ * changes as recipients are edited ("2 parents visible", then "3"): the DPO counts drafts where a kind of
+ * problem was shown, fixed or dismissed, once each.
+ */
+export const kindKey = (f: Pick<Finding, 'ruleId' | 'messageId'>) => `${f.ruleId}:${f.messageId}`;
+
 /** What this user has already counted on one draft: its findings by key, with the outcomes counted. */
 export interface DraftMemory {
   counted: boolean;
-  unread?: boolean;
+  /** Why its text could not be read, once counted. */
+  unread?: 'notSaved' | 'ambiguous';
   withError?: boolean;
-  findings: Record<string, { rule: string; severity: string; outcomes: Outcome[] }>;
+  /** By finding key: what was counted, with the reason of a dismissal. */
+  findings: Record<string, { rule: string; severity: string; outcomes: Outcome[]; reason?: DismissReason }>;
 }
 
 export const newMemory = (): DraftMemory => ({ counted: false, findings: {} });
@@ -61,27 +70,22 @@ function once(
   const seen = (memory.findings[key] ||= { rule: f.ruleId, severity: f.severity, outcomes: [] });
   if (seen.outcomes.indexOf(outcome) >= 0) return;
   seen.outcomes.push(outcome);
+  if (reason) seen.reason = reason;
   add(week, countKey(f.ruleId, f.severity, outcome, reason));
 }
 
 /**
- * The increments of one check: the draft once, each finding shown (or audited) once, an error once per
- * draft, a draft whose text could not be read once, a failed rule once. `keyOf` gives a finding's key on
- * this draft (the dismissal key: rule id and a short hash of message and evidence, kept only in this
- * user's memory, never in the statistics).
+ * The increments of one check: the draft once, each kind of finding shown (or audited) once, an error
+ * once per draft, a draft whose text could not be read once, a failed rule once.
  */
-export function countCheck(
-  memory: DraftMemory,
-  check: { report: LintReport; savedDraft?: SavedDraftOutcome },
-  keyOf: (f: Finding) => string,
-): WeekCounts {
+export function countCheck(memory: DraftMemory, check: { report: LintReport; savedDraft?: SavedDraftOutcome }): WeekCounts {
   const week = emptyWeek();
   if (!memory.counted) {
     memory.counted = true;
     week.drafts = 1;
   }
   if (!memory.unread && (check.savedDraft === 'notSaved' || check.savedDraft === 'ambiguous')) {
-    memory.unread = true;
+    memory.unread = check.savedDraft;
     week.unread[check.savedDraft] = 1;
   }
   for (const f of check.report.findings) {
@@ -93,9 +97,9 @@ export function countCheck(
       }
       continue;
     }
-    once(memory, keyOf(f), f, 'shown', week);
+    once(memory, kindKey(f), f, 'shown', week);
   }
-  for (const f of check.report.audited) once(memory, keyOf(f), f, 'audited', week);
+  for (const f of check.report.audited) once(memory, kindKey(f), f, 'audited', week);
   if (!memory.withError && check.report.findings.some((f) => f.severity === 'error' && f.messageId !== 'ruleFailed')) {
     memory.withError = true;
     week.draftsWithError = 1;
@@ -104,21 +108,62 @@ export function countCheck(
 }
 
 /** A one-click fix applied: once per finding and draft. */
-export function countFix(memory: DraftMemory, key: string, f: Pick<Finding, 'ruleId' | 'severity'>): WeekCounts {
+export function countFix(memory: DraftMemory, f: Pick<Finding, 'ruleId' | 'messageId' | 'severity'>): WeekCounts {
   const week = emptyWeek();
-  once(memory, key, f, 'fixed', week);
+  once(memory, kindKey(f), f, 'fixed', week);
   return week;
 }
 
 /**
- * A dismissal with its reason: once per finding and draft. The severity is the one the finding was shown
- * at on this draft, from this user's memory; without it (the memory expired), the rule's severity now.
+ * A dismissal with its reason: once per kind of finding and draft, at the severity it was shown at on this
+ * draft (from this user's memory; the finding's own when the memory expired).
  */
-export function countDismissal(memory: DraftMemory, key: string, fallbackSeverity: string, reason: DismissReason): WeekCounts {
+export function countDismissal(
+  memory: DraftMemory,
+  f: Pick<Finding, 'ruleId' | 'messageId' | 'severity'>,
+  reason: DismissReason,
+): WeekCounts {
   const week = emptyWeek();
-  const ruleId = key.slice(0, key.indexOf(':'));
-  const seen = memory.findings[key];
-  once(memory, key, { ruleId, severity: (seen ? seen.severity : fallbackSeverity) as Finding['severity'] }, 'dismissed', week, reason);
+  const seen = memory.findings[kindKey(f)];
+  once(
+    memory,
+    kindKey(f),
+    { ruleId: f.ruleId, severity: (seen ? seen.severity : f.severity) as Finding['severity'] },
+    'dismissed',
+    week,
+    reason,
+  );
+  return week;
+}
+
+/**
+ * What `from` counted that `into` has not: the increments when a compose session's memory, made before the
+ * draft was saved, joins the draft's own (each thing still counted once), or goes in alone.
+ */
+export function mergeMemory(into: DraftMemory, from: DraftMemory): WeekCounts {
+  const week = emptyWeek();
+  if (from.counted && !into.counted) {
+    into.counted = true;
+    week.drafts = 1;
+  }
+  if (from.unread && !into.unread) {
+    into.unread = from.unread;
+    week.unread[from.unread] = 1;
+  }
+  if (from.withError && !into.withError) {
+    into.withError = true;
+    week.draftsWithError = 1;
+  }
+  for (const key of Object.keys(from.findings)) {
+    const seen = from.findings[key];
+    if (key.startsWith('failed:')) {
+      if (!into.findings[key]) week.rulesFailed[seen.rule] = 1;
+      into.findings[key] ||= seen;
+      continue;
+    }
+    const f = { ruleId: seen.rule, severity: seen.severity as Finding['severity'] };
+    for (const outcome of seen.outcomes) once(into, key, f, outcome, week, outcome === 'dismissed' ? seen.reason : undefined);
+  }
   return week;
 }
 

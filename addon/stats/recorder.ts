@@ -1,14 +1,28 @@
 // Records what a check, a fix or a dismissal adds to the statistics. Runs after the card is built and
 // never throws: a failure is logged, never shown to staff, and the increments wait for the next check.
-// What was already counted on a draft is this user's own memory, in their cache, under fingerprints
-// that expire with it; it is not statistics.
+// A draft counts once: at the first check that knows its Gmail draft id, under a keyed fingerprint of that
+// id. Until Gmail has saved it, what the checks of this compose session find is held in the session (so
+// recipient edits, a fix and Check again before Gmail saves change nothing), and goes in when the draft id
+// is found — or, for a draft never saved, once, when the next compose session opens. This memory is the
+// user's own, in their cache, and is not statistics.
 import type { Finding } from '../../rules/index.ts';
 import type { Check } from '../check-result.ts';
 import { userFingerprints, type DismissReason } from '../dismissals.ts';
 import { parseJson } from '../json.ts';
 import type { Services } from '../services.ts';
 import { isoWeek } from '../../rules/index.ts';
-import { countCheck, countDismissal, countFix, isEmpty, newMemory, type DraftMemory, type WeekCounts } from './counting.ts';
+import {
+  addWeek,
+  countCheck,
+  countDismissal,
+  countFix,
+  emptyWeek,
+  isEmpty,
+  mergeMemory,
+  newMemory,
+  type DraftMemory,
+  type WeekCounts,
+} from './counting.ts';
 import { send } from './store.ts';
 
 const MEMORY = 'draftlint.stats.memory';
@@ -17,62 +31,74 @@ const MAX_DRAFTS = 40;
 /** The cache's longest life: a draft reopened the next day is a new piece of work. */
 const MEMORY_SECONDS = 21600;
 
-type Memories = Record<string, DraftMemory>;
-
-/**
- * A draft's fingerprints, the one to keep first: its id when the saved draft was found, and its recipients.
- * A new draft is first checked before Gmail has saved it (known by its recipients only) and then found:
- * the memory made under its recipients carries over to its id, so it still counts once.
- */
-function draftFingerprints(services: Services, check: Pick<Check, 'draftId' | 'draft'>): string[] {
-  const list = (['to', 'cc', 'bcc'] as const).map((f) =>
-    (check.draft[f] || [])
-      .map((a) => a.address)
-      .sort()
-      .join(','),
-  );
-  const fingerprint = userFingerprints(services);
-  const byRecipients = fingerprint(`to:${list.join(';')}`);
-  return check.draftId ? [fingerprint(`id:${check.draftId}`), byRecipients] : [byRecipients];
+/** This compose session: the draft it is, once known; before that, what its checks counted. */
+interface Session {
+  draft?: string;
+  memory?: DraftMemory;
+}
+interface Memories {
+  drafts: Record<string, DraftMemory>;
+  session?: Session;
 }
 
 function readMemories(services: Services): Memories {
   const value = parseJson<Memories>(services.userCache.get(MEMORY));
-  return value && typeof value === 'object' ? value : {};
+  return value && typeof value === 'object' && value.drafts && typeof value.drafts === 'object' ? value : { drafts: {} };
 }
 
-function writeMemories(services: Services, memories: Memories, latest: string): void {
-  const { [latest]: current, ...others } = memories;
-  const kept = Object.keys(others).slice(-(MAX_DRAFTS - 1));
-  const out: Memories = {};
-  for (const key of kept) out[key] = others[key];
-  out[latest] = current; // last: the order is the age order
-  services.userCache.put(MEMORY, JSON.stringify(out), MEMORY_SECONDS);
+function writeMemories(services: Services, memories: Memories, latest?: string): void {
+  const drafts: Record<string, DraftMemory> = {};
+  const keys = Object.keys(memories.drafts).filter((k) => k !== latest);
+  for (const key of keys.slice(-(MAX_DRAFTS - 1))) drafts[key] = memories.drafts[key];
+  if (latest) drafts[latest] = memories.drafts[latest]; // last: the order is the age order
+  services.userCache.put(MEMORY, JSON.stringify({ drafts, ...(memories.session && { session: memories.session }) }), MEMORY_SECONDS);
 }
 
-function record(services: Services, fingerprints: string[], count: (memory: DraftMemory) => WeekCounts): void {
+type Event = { draftId?: string; opening?: boolean; count: (memory: DraftMemory) => WeekCounts };
+
+/** The increments of one event, given the session and the drafts already counted; updates both. */
+function apply(services: Services, memories: Memories, event: Event): { week: WeekCounts; latest?: string } {
+  const week = emptyWeek();
+  // A new compose session: a draft that was never saved goes in now, once.
+  if (event.opening) {
+    const previous = memories.session;
+    if (previous && previous.memory && !previous.draft) addWeek(week, mergeMemory(newMemory(), previous.memory));
+    memories.session = {};
+  }
+  const session = (memories.session ||= {});
+  const draft = event.draftId ? userFingerprints(services)(`id:${event.draftId}`) : session.draft;
+  if (!draft) {
+    event.count((session.memory ||= newMemory())); // held in the session until the draft is found
+    return { week };
+  }
+  // The draft is known: what the session counted before it was found joins it, each thing once.
+  const memory = (memories.drafts[draft] ||= newMemory());
+  if (session.memory) addWeek(week, mergeMemory(memory, session.memory));
+  memories.session = { draft };
+  addWeek(week, event.count(memory));
+  return { week, latest: draft };
+}
+
+function record(services: Services, event: Event): void {
   try {
     const memories = readMemories(services);
-    const known = fingerprints.filter((f) => memories[f])[0];
-    const memory = known ? memories[known] : newMemory();
-    const week = count(memory);
-    for (const f of fingerprints) delete memories[f];
-    memories[fingerprints[0]] = memory;
-    writeMemories(services, memories, fingerprints[0]);
+    const { week, latest } = apply(services, memories, event);
+    writeMemories(services, memories, latest);
     send(services, isEmpty(week) ? {} : { [isoWeek(services.now())]: week });
   } catch (error) {
     console.error(`draftlint statistics: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-export function recordCheck(services: Services, check: Check, keyOf: (f: Finding) => string): void {
-  record(services, draftFingerprints(services, check), (memory) => countCheck(memory, check, keyOf));
+/** A check; `opening` when it is the compose window's first (a new compose session). */
+export function recordCheck(services: Services, check: Check, opening = false): void {
+  record(services, { draftId: check.draftId, opening, count: (memory) => countCheck(memory, check) });
 }
 
-export function recordFix(services: Services, check: Check, finding: Finding, key: string): void {
-  record(services, draftFingerprints(services, check), (memory) => countFix(memory, key, finding));
+export function recordFix(services: Services, check: Check, finding: Finding): void {
+  record(services, { draftId: check.draftId, count: (memory) => countFix(memory, finding) });
 }
 
-export function recordDismissal(services: Services, draftId: string, key: string, severityNow: string, reason: DismissReason): void {
-  record(services, [userFingerprints(services)(`id:${draftId}`)], (memory) => countDismissal(memory, key, severityNow, reason));
+export function recordDismissal(services: Services, draftId: string, finding: Finding, reason: DismissReason): void {
+  record(services, { draftId, count: (memory) => countDismissal(memory, finding, reason) });
 }

@@ -19,7 +19,7 @@ export function composeOpen(event: unknown, services: Services): GoogleAppsScrip
   const card = findingsCard(services.card, check, schoolRulesMeta);
   // After the card is built: neither can stop or change what staff see.
   observe(services, { kind: 'composeOpen', event, savedDraft: check.savedDraft });
-  recordCheck(services, check, findingKey);
+  recordCheck(services, check, true);
   return card;
 }
 
@@ -27,7 +27,7 @@ function refreshed(event: unknown, services: Services, notification?: string): G
   const check = checkDraft(event, services);
   const card = findingsCard(services.card, check, schoolRulesMeta);
   observe(services, { kind: 'click', event, savedDraft: check.savedDraft });
-  recordCheck(services, check, findingKey);
+  recordCheck(services, check);
   return navigate(services, (n) => n.popToRoot().updateCard(card), notification);
 }
 
@@ -61,7 +61,7 @@ export function applyFix(
   if (!response) return notify(services, FIX_BY_HAND);
   rememberFix(services, finding.ruleId);
   observe(services, { kind: 'click', event, fixJson: response.printJson() });
-  recordFix(services, check, finding, findingKey(finding));
+  recordFix(services, check, finding);
   return response;
 }
 
@@ -100,7 +100,7 @@ export function dismissFinding(event: unknown, services: Services): GoogleAppsSc
   if (!finding || !check.draftId)
     return notify(services, 'That warning is no longer on this draft, or was dismissed already. Press "Check again".');
   dismiss(services, check.draftId, params.key, params.reason);
-  recordDismissal(services, check.draftId, params.key, finding.severity, params.reason);
+  recordDismissal(services, check.draftId, finding, params.reason);
   // The card from the same check, less the finding: one check per click.
   const report = { ...check.report, findings: check.report.findings.filter((f) => f !== finding) };
   const card = findingsCard(services.card, { ...check, report, dismissedCount: check.dismissedCount + 1 }, schoolRulesMeta);

@@ -1,0 +1,75 @@
+// "A draft counts once", in the flows staff really follow: recipients edited and a fix pressed before Gmail
+// saves the draft, drafts opened before any recipient is typed, and two overlapping checks of one user.
+import { describe, expect, it } from 'vitest';
+import { allWeeks } from '../../addon/stats/store.ts';
+import { applyFix, checkAgain, composeOpen } from '../../addon/triggers/compose.ts';
+import { composeEvent, fakeServices, fakeWorld, sharedScript, type SharedScript } from '../fakes/apps-script.ts';
+import { recorded } from '../fakes/card-service.ts';
+import { all } from '../helpers/cards.ts';
+
+const TEACHER = 'r.green@silcoates.org.uk';
+const PARENTS = ['jo.bloggs@gmail.com', 'amy.smith@hotmail.co.uk'];
+
+function teacher(shared: SharedScript) {
+  const world = fakeWorld({ userEmail: TEACHER, shared });
+  return { world, services: fakeServices(world) };
+}
+const week = (shared: SharedScript) => allWeeks(shared.properties.asReal())['2026-W49'];
+const shown = (shared: SharedScript, rule: string) => week(shared)?.counts[`${rule}|error|shown|`] ?? 0;
+
+describe('a draft counts once', () => {
+  it('recipients edited before Gmail saves the draft: one draft, each finding once', () => {
+    const shared = sharedScript();
+    const t = teacher(shared);
+    composeOpen(composeEvent({ to: PARENTS }), t.services); // not saved yet
+    checkAgain(composeEvent({ to: [...PARENTS, 'dlee@hotmail.co.uk'] }), t.services); // a recipient added
+    expect(week(shared)).toBeUndefined(); // held in the compose session until the draft is found
+    t.world.Drafts.saved.push({ id: 'r-1', to: [...PARENTS, 'dlee@hotmail.co.uk'], subject: 'Trip', text: 'Dear parents' });
+    checkAgain(composeEvent({ to: [...PARENTS, 'dlee@hotmail.co.uk'] }), t.services);
+    checkAgain(composeEvent({ to: [...PARENTS, 'dlee@hotmail.co.uk'] }), t.services);
+    expect(week(shared).drafts).toBe(1);
+    expect(shown(shared, 'require-bcc-for-parents')).toBe(1);
+  });
+
+  it('the fix, then Check again before Gmail saves the new recipients: one draft, shown once and fixed once', () => {
+    const shared = sharedScript();
+    const t = teacher(shared);
+    t.world.Drafts.saved.push({ id: 'r-2', to: PARENTS, subject: 'Trip', text: 'Dear parents' });
+    const opened = recorded(composeOpen(composeEvent({ to: PARENTS }), t.services));
+    const fix = all(opened, 'Action').find((a) => a.functionName === 'onApplyFix')!;
+    applyFix(composeEvent({ to: PARENTS }, fix.parameters as Record<string, string>), t.services);
+    // Gmail shows the new lists at once; the saved copy still has the old ones, so the search finds nothing.
+    checkAgain(composeEvent({ to: [TEACHER], bcc: PARENTS }), t.services);
+    checkAgain(composeEvent({ to: [TEACHER], bcc: PARENTS }), t.services);
+    expect(week(shared).drafts).toBe(1);
+    expect(shown(shared, 'require-bcc-for-parents')).toBe(1);
+    expect(week(shared).counts['require-bcc-for-parents|error|fixed|']).toBe(1);
+  });
+
+  it('drafts opened before any recipient is typed are not one draft: each never-saved draft counts once, at the next compose', () => {
+    const shared = sharedScript();
+    const t = teacher(shared);
+    composeOpen(composeEvent({}), t.services);
+    checkAgain(composeEvent({ to: PARENTS }), t.services); // never saved: sent at once
+    composeOpen(composeEvent({}), t.services); // a second compose window: the first draft goes in
+    expect(week(shared).drafts).toBe(1);
+    checkAgain(composeEvent({ to: ['x@gmail.com', 'y@gmail.com'] }), t.services);
+    composeOpen(composeEvent({}), t.services);
+    expect(week(shared).drafts).toBe(2);
+    expect(shown(shared, 'require-bcc-for-parents')).toBe(2);
+  });
+
+  it('two overlapping checks of one user (compose open, then a quick Check again) count the draft once', () => {
+    const shared = sharedScript();
+    const first = teacher(shared);
+    const second = teacher(shared); // the same user, another execution
+    const saved = { id: 'r-3', to: PARENTS, subject: 'Trip', text: 'Dear parents' };
+    first.world.Drafts.saved.push(saved);
+    second.world.Drafts.saved.push(saved);
+    shared.lock.beforeNextLock(() => checkAgain(composeEvent({ to: PARENTS }), second.services));
+    composeOpen(composeEvent({ to: PARENTS }), first.services);
+    checkAgain(composeEvent({ to: PARENTS }), first.services);
+    expect(week(shared).drafts).toBe(1);
+    expect(shown(shared, 'require-bcc-for-parents')).toBe(1);
+  });
+});
