@@ -16,6 +16,11 @@ export const DISMISS_REASONS = {
 export type DismissReason = keyof typeof DISMISS_REASONS;
 export const DismissReasonSchema = z.enum(Object.keys(DISMISS_REASONS) as [DismissReason, ...DismissReason[]]);
 
+/** The reasons that make sense for a rule's findings: "one family" only for parents' addresses. */
+export function reasonsFor(ruleId: string): DismissReason[] {
+  return (Object.keys(DISMISS_REASONS) as DismissReason[]).filter((r) => r !== 'oneFamily' || ruleId === 'require-bcc-for-parents');
+}
+
 const PROPERTY = 'draftlint.dismissed';
 // Property values are limited to 9 KB; stay well below by forgetting the oldest drafts first.
 const MAX_BYTES = 8000;

@@ -12,6 +12,8 @@ import type { Services } from '../services.ts';
 import { when } from '../time.ts';
 import { describeChanges } from './changes.ts';
 import { diagnosticsLines } from './diagnostics.ts';
+import { allWeeks } from '../stats/store.ts';
+import { periodWeeks, technicalLines } from '../stats/summary.ts';
 import { overrideFor, resolve, valuesNamed, type Overrides } from './overrides.ts';
 import { leaves } from './paths.ts';
 import { readForm } from './read-form.ts';
@@ -43,7 +45,13 @@ export function showSettingsPage(event: unknown, services: Services, caller: Cal
   const push = (card: GoogleAppsScript.Card_Service.Card) => navigate(services, (n) => n.pushCard(card));
   if (params.page === 'history')
     return push(historyCard(services.card, history(services), inForce.version, (ms) => when(ms, timeZone(inForce))));
-  if (params.page === 'diagnostics') return push(diagnosticsCard(services.card, diagnosticsLines(services)));
+  if (params.page === 'diagnostics') {
+    // With what the statistics know of failures, which is for the Network Manager, not the DPO.
+    const recent = periodWeeks('last4', services.now()).weeks;
+    return push(
+      diagnosticsCard(services.card, diagnosticsLines(services).concat(technicalLines(allWeeks(services.scriptProperties), recent))),
+    );
+  }
   const view = viewOf(services, inForce);
   if (params.page === 'transfer')
     return push(transferCard(services.card, inForce.version, view.source, inForce.overrides, toConfigFile(inForce.config)));

@@ -2,14 +2,15 @@
 // entrypoints.ts (guard.ts), so anyone else is refused before any of this runs.
 import * as z from 'zod/mini';
 import { actionParameters } from '../event.ts';
+import type { Caller } from '../guard.ts';
 import { schoolRulesMeta } from '../school-config.ts';
 import { navigate } from '../responses.ts';
 import type { Services } from '../services.ts';
 import { weeklyChartUrl } from './chart.ts';
 import { exportToSheet } from './export.ts';
-import { csvCard, statsCard } from './stats-card.ts';
+import { csvCard, statsCard, type StatsView } from './stats-card.ts';
 import { allWeeks } from './store.ts';
-import { PERIODS, exportRows, periodWeeks, summarise, toCsv, weeklySeries, type Period } from './summary.ts';
+import { PERIODS, exportRows, periodWeeks, summarise, toCsv, weeklySeries, type Period, type WeekTotals } from './summary.ts';
 
 type Response = GoogleAppsScript.Card_Service.ActionResponse;
 
@@ -22,33 +23,39 @@ function respond(services: Services, card: GoogleAppsScript.Card_Service.Card, r
   return navigate(services, (n) => (replace ? n.updateCard(card) : n.pushCard(card)), text);
 }
 
-function view(services: Services, period: Period, notice?: string) {
+/** The DPO's view of a period, with the school's term dates and smallest count shown. */
+function view(services: Services, caller: Caller, period: Period, notice?: string): StatsView {
+  const org = caller.inForce.config.organisation;
   const stored = allWeeks(services.scriptProperties);
-  const { weeks, previous } = periodWeeks(period, services.now());
+  const { weeks, previous } = periodWeeks(period, services.now(), org.termStarts);
   const series = weeklySeries(stored, weeks);
+  const byRule: Record<string, WeekTotals[]> = {};
+  for (const id of Object.keys(schoolRulesMeta)) byRule[id] = weeklySeries(stored, weeks, id);
   return {
     period,
     now: summarise(stored, weeks),
     before: summarise(stored, previous),
     series,
+    byRule,
+    smallest: org.smallCount,
     chartUrl: weeklyChartUrl(services.charts, services.base64Encode, series),
     ...(notice && { notice }),
   };
 }
 
-export function showStats(event: unknown, services: Services): Response {
+export function showStats(event: unknown, services: Services, caller: Caller): Response {
   const params = actionParameters(event, Params) || { period: 'last4' as Period, update: undefined };
-  return respond(services, statsCard(services.card, schoolRulesMeta, view(services, params.period)), params.update === 'true');
+  return respond(services, statsCard(services.card, schoolRulesMeta, view(services, caller, params.period)), params.update === 'true');
 }
 
-export function exportStats(event: unknown, services: Services): Response {
+export function exportStats(event: unknown, services: Services, caller: Caller): Response {
   const params = actionParameters(event, Params) || { period: 'last4' as Period };
   const said = exportToSheet(services, allWeeks(services.scriptProperties));
-  return respond(services, statsCard(services.card, schoolRulesMeta, view(services, params.period, said)), true, said);
+  return respond(services, statsCard(services.card, schoolRulesMeta, view(services, caller, params.period, said)), true, said);
 }
 
-export function showStatsCsv(event: unknown, services: Services): Response {
+export function showStatsCsv(event: unknown, services: Services, caller: Caller): Response {
   const params = actionParameters(event, Params) || { period: 'last4' as Period };
-  const { weeks } = periodWeeks(params.period, services.now());
+  const { weeks } = periodWeeks(params.period, services.now(), caller.inForce.config.organisation.termStarts);
   return respond(services, csvCard(services.card, params.period, toCsv(exportRows(allWeeks(services.scriptProperties), weeks))), false);
 }

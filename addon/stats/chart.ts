@@ -2,7 +2,7 @@
 // the card as a data: URL. Anything going wrong gives no image, never an error: the same figures are
 // always on the card as text.
 import type { ChartsApi } from '../services.ts';
-import type { WeekTotals } from './summary.ts';
+import { weekLabel, type WeekTotals } from './summary.ts';
 
 export function weeklyChartUrl(
   charts: ChartsApi | undefined,
@@ -18,7 +18,7 @@ export function weeklyChartUrl(
       .addColumn(charts.ColumnType.NUMBER, 'Fixed')
       .addColumn(charts.ColumnType.NUMBER, 'Dismissed')
       .addColumn(charts.ColumnType.NUMBER, 'Audited');
-    for (const w of series) table.addRow([w.week.slice(5), w.shown, w.fixed, w.dismissed, w.audited]);
+    for (const w of series) table.addRow([weekLabel(w.week).slice(4), w.shown, w.fixed, w.dismissed, w.audited]);
     const chart = charts.newColumnChart().setDataTable(table).setDimensions(400, 200).setTitle('Findings per week').build();
     return `data:image/png;base64,${encode(chart.getAs('image/png').getBytes())}`;
   } catch (error) {

@@ -1,9 +1,11 @@
-// The DPO's statistics card: a period to choose, the drafts checked, each rule's figures with its fix rate
-// and false-alarm share against the period before, a weekly chart as a PNG and the same figures as text,
-// the export buttons, and what is and is not recorded. Counts only: nothing here names anyone.
+// The DPO's statistics card: a period to choose, the drafts checked, a weekly chart with the same figures
+// as text (weeks as "w/c 9 Nov"), then per rule: what was shown (and per 100 drafts), fixed in one click
+// (only where a rule has a fix), dismissed with the reasons that make sense for it, its week-by-week trend,
+// against the period before (this term against the last). Counts below the school's smallest count are
+// "fewer than N". Counts only: nothing here names anyone; technical lines belong to the Network Manager.
 import type { RulesMeta } from '../../rules/index.ts';
 import { escapeHtml } from '../cards/html.ts';
-import { DISMISS_REASONS, type DismissReason } from '../dismissals.ts';
+import { DISMISS_REASONS, reasonsFor } from '../dismissals.ts';
 import type { EntryPointName } from '../entry-point-name.ts';
 import {
   PERIODS,
@@ -11,6 +13,8 @@ import {
   falseAlarmShare,
   fixRate,
   percentWithChange,
+  shownCount,
+  weekLabel,
   type Period,
   type RuleFigures,
   type Summary,
@@ -31,6 +35,10 @@ export interface StatsView {
   now: Summary;
   before: Summary;
   series: WeekTotals[];
+  /** Each rule's own weekly series, for its trend. */
+  byRule: Record<string, WeekTotals[]>;
+  /** Counts below this show as "fewer than N" (organisation.smallCount). */
+  smallest: number;
   chartUrl?: string;
   /** Said at the top, e.g. what the export did. */
   notice?: string;
@@ -41,16 +49,62 @@ function button(card: CardApi, text: string, name: EntryPointName, parameters: R
 }
 
 const line = (card: CardApi, label: string, text: string) => card.newDecoratedText().setTopLabel(label).setText(text).setWrapText(true);
+const EMPTY: RuleFigures = {
+  shown: 0,
+  fixed: 0,
+  dismissed: { oneFamily: 0, protectedAnotherWay: 0, notApplicable: 0, falseAlarm: 0 },
+  audited: 0,
+};
 
-function reasons(f: RuleFigures): string {
-  return (Object.keys(DISMISS_REASONS) as DismissReason[]).map((r) => `${DISMISS_REASONS[r].toLowerCase()} ${f.dismissed[r]}`).join(', ');
+/** "12 (8 per 100 drafts)", with small counts hidden. */
+function perHundred(n: number, drafts: number, smallest: number): string {
+  const count = shownCount(n, smallest);
+  return drafts && n >= smallest ? `${count} (${Math.round((n / drafts) * 100)} per 100 drafts)` : count;
+}
+
+/** A rate only where both its counts are large enough to show (or the part is none): a rate must not reveal a small count. */
+const rate = (value: number | undefined, before: number | undefined, part: number, whole: number, smallest: number) =>
+  whole >= smallest && (part === 0 || part >= smallest) ? percentWithChange(value, before) : `— (too few to show a rate)`;
+
+function ruleSection(card: CardApi, rules: RulesMeta, id: string, view: StatsView) {
+  const now = view.now.rules[id] || EMPTY;
+  const before = view.before.rules[id];
+  const drafts = view.now.totals.drafts;
+  const min = view.smallest;
+  const section = card
+    .newCardSection()
+    .setHeader(escapeHtml(rules[id].description))
+    .addWidget(line(card, `Shown (before: ${shownCount(before ? before.shown : 0, min)})`, perHundred(now.shown, drafts, min)));
+  section.addWidget(
+    rules[id].fixable
+      ? line(
+          card,
+          'Fixed in one click (fixed ÷ shown)',
+          `${shownCount(now.fixed, min)} · ${rate(fixRate(now), before && fixRate(before), now.fixed, now.shown, min)}`,
+        )
+      : line(card, 'Fixed in one click', 'no one-click fix for this rule'),
+  );
+  const reasons = reasonsFor(id).map((r) => `${DISMISS_REASONS[r].toLowerCase()} ${shownCount(now.dismissed[r], min)}`);
+  section.addWidget(line(card, `Dismissed ${shownCount(dismissedTotal(now), min)}`, reasons.join(', ')));
+  section.addWidget(
+    line(
+      card,
+      'False alarms (÷ shown)',
+      rate(falseAlarmShare(now), before && falseAlarmShare(before), now.dismissed.falseAlarm, now.shown, min),
+    ),
+  );
+  const trend = (view.byRule[id] || []).map((w) => `${weekLabel(w.week)} ${shownCount(w.shown, min)}`);
+  section.addWidget(line(card, 'Shown, week by week', trend.join(' · ') || 'no weeks'));
+  if (now.audited) section.addWidget(line(card, 'Audited (on trial, not shown to staff)', shownCount(now.audited, min)));
+  return section;
 }
 
 export function statsCard(card: CardApi, rules: RulesMeta, view: StatsView): GoogleAppsScript.Card_Service.Card {
+  const compared = view.period === 'term' ? 'against the term before' : 'against the period before';
   const builder = card
     .newCardBuilder()
     .setName('statistics')
-    .setHeader(card.newCardHeader().setTitle('draftlint statistics').setSubtitle(`${PERIODS[view.period]}, against the period before`));
+    .setHeader(card.newCardHeader().setTitle('draftlint statistics').setSubtitle(`${PERIODS[view.period]}, ${compared}`));
   const choose = card.newButtonSet();
   for (const p of Object.keys(PERIODS) as Period[]) {
     const b = button(card, PERIODS[p], SHOW, { period: p, update: 'true' });
@@ -60,58 +114,27 @@ export function statsCard(card: CardApi, rules: RulesMeta, view: StatsView): Goo
   const top = card.newCardSection().addWidget(choose);
   if (view.notice) top.addWidget(card.newTextParagraph().setText(`<b>${escapeHtml(view.notice)}</b>`));
   const t = view.now.totals;
+  const min = view.smallest;
   top
-    .addWidget(line(card, 'Drafts checked', `${t.drafts} (before: ${view.before.totals.drafts})`))
-    .addWidget(line(card, 'Drafts with something to fix before sending', String(t.draftsWithError)))
-    .addWidget(line(card, 'Drafts whose text could not be read', `not saved yet ${t.unread.notSaved}, ambiguous ${t.unread.ambiguous}`))
-    .addWidget(
-      line(
-        card,
-        'Rules that failed',
-        Object.keys(t.rulesFailed).length
-          ? Object.keys(t.rulesFailed)
-              .map((id) => `${escapeHtml(id)} ${t.rulesFailed[id]}`)
-              .join(', ')
-          : 'none',
-      ),
-    );
+    .addWidget(line(card, 'Drafts checked', `${shownCount(t.drafts, min)} (before: ${shownCount(view.before.totals.drafts, min)})`))
+    .addWidget(line(card, 'Drafts with something to fix before sending', perHundred(t.draftsWithError, t.drafts, min)));
   builder.addSection(top);
 
   const weekly = card.newCardSection().setHeader('Week by week');
   if (view.chartUrl)
     weekly.addWidget(card.newImage().setImageUrl(view.chartUrl).setAltText('Findings per week: shown, fixed, dismissed, audited'));
   // The same figures as text: the card works wherever the image does not.
-  const rows = view.series.map((w) => `${w.week}: shown ${w.shown} · fixed ${w.fixed} · dismissed ${w.dismissed} · audited ${w.audited}`);
+  const rows = view.series.map(
+    (w) =>
+      `${weekLabel(w.week)}: shown ${shownCount(w.shown, min)} · fixed ${shownCount(w.fixed, min)} · dismissed ${shownCount(w.dismissed, min)} · audited ${shownCount(w.audited, min)}`,
+  );
   weekly.addWidget(card.newTextParagraph().setText(rows.join('<br>') || 'No weeks in this period.'));
   builder.addSection(weekly);
 
   const ids = Object.keys(rules).filter((id) => view.now.rules[id] || view.before.rules[id]);
   if (!ids.length)
     builder.addSection(card.newCardSection().addWidget(card.newTextParagraph().setText('No findings were recorded in this period.')));
-  for (const id of ids) {
-    const now = view.now.rules[id] || {
-      shown: 0,
-      fixed: 0,
-      dismissed: { oneFamily: 0, protectedAnotherWay: 0, notApplicable: 0, falseAlarm: 0 },
-      audited: 0,
-    };
-    const before = view.before.rules[id];
-    builder.addSection(
-      card
-        .newCardSection()
-        .setHeader(escapeHtml(rules[id].description))
-        .addWidget(line(card, 'Shown · fixed · audited', `${now.shown} · ${now.fixed} · ${now.audited}`))
-        .addWidget(line(card, `Dismissed ${dismissedTotal(now)}`, reasons(now)))
-        .addWidget(line(card, 'Fix rate (fixed ÷ shown)', percentWithChange(fixRate(now), before && fixRate(before))))
-        .addWidget(
-          line(
-            card,
-            'False alarms (dismissed as false alarm ÷ shown)',
-            percentWithChange(falseAlarmShare(now), before && falseAlarmShare(before)),
-          ),
-        ),
-    );
-  }
+  for (const id of ids) builder.addSection(ruleSection(card, rules, id, view));
 
   builder.addSection(
     card

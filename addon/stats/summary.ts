@@ -10,32 +10,50 @@ export type Period = keyof typeof PERIODS;
 
 const WEEK_MS = 7 * 86400000;
 
-/**
- * The first week of the term a moment falls in: terms as English schools keep them, roughly —
- * autumn from 1 September, spring from 1 January, summer from 1 April (the week of Easter moves; a week
- * either side changes little in a term's figures).
- */
-function termStart(ms: number): number {
-  const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  const month = d.getUTCMonth();
-  const start = month >= 8 ? Date.UTC(year, 8, 1) : month >= 3 ? Date.UTC(year, 3, 1) : Date.UTC(year, 0, 1);
-  return weekStart(isoWeek(start));
+/** The start (ms) of the term a moment falls in, and of the term before, from the school's term start dates (MM-DD). */
+function termStarts(ms: number, starts: readonly string[]): { current: number; previous: number } {
+  const year = new Date(ms).getUTCFullYear();
+  const all: number[] = [];
+  for (const y of [year - 1, year]) for (const md of starts) all.push(Date.UTC(y, Number(md.slice(0, 2)) - 1, Number(md.slice(3, 5))));
+  const past = all.filter((t) => t <= ms).sort((a, b) => a - b);
+  const current = past[past.length - 1] ?? ms;
+  return { current, previous: past[past.length - 2] ?? current - 13 * WEEK_MS };
 }
 
-/** The weeks of a period ending with the current week, and of the period of equal length before it. */
-export function periodWeeks(period: Period, now: number): { weeks: string[]; previous: string[] } {
+const weeksBetween = (first: number, last: number): string[] => {
+  const out: string[] = [];
+  for (let t = weekStart(isoWeek(first)); t <= last; t += WEEK_MS) out.push(isoWeek(t));
+  return out;
+};
+
+/**
+ * The weeks of a period ending with the current week, and the period compared with it: the weeks just
+ * before (for the last 4 weeks and 12 months), or the term before (for this term, so that the autumn term
+ * is never compared with the summer holiday).
+ */
+export function periodWeeks(
+  period: Period,
+  now: number,
+  terms: readonly string[] = ['09-01', '01-01', '04-15'],
+): { weeks: string[]; previous: string[] } {
   const thisWeek = weekStart(isoWeek(now));
-  const first = period === 'last4' ? thisWeek - 3 * WEEK_MS : period === 'year' ? thisWeek - 51 * WEEK_MS : termStart(now);
-  const count = Math.round((thisWeek - first) / WEEK_MS) + 1;
-  const weeks: string[] = [];
-  const previous: string[] = [];
-  for (let i = 0; i < count; i++) {
-    weeks.push(isoWeek(first + i * WEEK_MS));
-    previous.push(isoWeek(first - (count - i) * WEEK_MS));
+  if (period === 'term') {
+    const { current, previous } = termStarts(now, terms);
+    return { weeks: weeksBetween(current, thisWeek), previous: weeksBetween(previous, weekStart(isoWeek(current)) - WEEK_MS) };
   }
-  return { weeks, previous };
+  const count = period === 'last4' ? 4 : 52;
+  const first = thisWeek - (count - 1) * WEEK_MS;
+  return { weeks: weeksBetween(first, thisWeek), previous: weeksBetween(first - count * WEEK_MS, first - WEEK_MS) };
 }
+
+/** "w/c 9 Nov": a week as the Monday it starts on, as schools say it. */
+export function weekLabel(week: string): string {
+  const d = new Date(weekStart(week));
+  return `w/c ${d.getUTCDate()} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()]}`;
+}
+
+/** A count as the DPO sees it: below `smallest` (but not zero) only as "fewer than N", so it cannot point at a person. */
+export const shownCount = (n: number, smallest: number): string => (n > 0 && n < smallest ? `fewer than ${smallest}` : String(n));
 
 export interface RuleFigures {
   shown: number;
@@ -93,14 +111,27 @@ export interface WeekTotals {
   audited: number;
 }
 
-/** Each week's totals over all rules, for the chart and its text. */
-export function weeklySeries(stored: Record<string, WeekCounts>, weeks: string[]): WeekTotals[] {
+/** Each week's totals over all rules (or one rule), for the charts and their text. */
+export function weeklySeries(stored: Record<string, WeekCounts>, weeks: string[], ruleId?: string): WeekTotals[] {
   return weeks.map((week) => {
     const row: WeekTotals = { week, shown: 0, fixed: 0, dismissed: 0, audited: 0 };
     const counts = stored[week] ? stored[week].counts : {};
-    for (const key of Object.keys(counts)) row[parseCountKey(key).outcome] += counts[key];
+    for (const key of Object.keys(counts)) {
+      const parsed = parseCountKey(key);
+      if (!ruleId || parsed.ruleId === ruleId) row[parsed.outcome] += counts[key];
+    }
     return row;
   });
+}
+
+/** The Network Manager's lines from the same weeks: drafts whose text could not be read, and rules that failed. */
+export function technicalLines(stored: Record<string, WeekCounts>, weeks: string[]): string[] {
+  const t = summarise(stored, weeks).totals;
+  const failed = Object.keys(t.rulesFailed).map((id) => `${id} ${t.rulesFailed[id]}`);
+  return [
+    `Last ${weeks.length} weeks: drafts whose text could not be read: not saved yet ${t.unread.notSaved}, ambiguous ${t.unread.ambiguous}.`,
+    `Rules that failed on a draft: ${failed.length ? failed.join(', ') : 'none'}.`,
+  ];
 }
 
 export const CSV_HEADER = ['week', 'rule', 'severity', 'outcome', 'reason', 'count'] as const;

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { dismissCard } from '../cards/dismiss-card.ts';
 import { findingsCard } from '../cards/findings-card.ts';
-import { DISMISS_REASONS, DismissReasonSchema, dismiss, findingKey } from '../dismissals.ts';
+import { DISMISS_REASONS, DismissReasonSchema, dismiss, findingKey, reasonsFor } from '../dismissals.ts';
 import { updateDraftResponse } from '../edits.ts';
 import { rememberFix } from '../fix-followup.ts';
 import { actionParameters } from '../event.ts';
@@ -97,7 +97,7 @@ export function dismissFinding(event: unknown, services: Services): GoogleAppsSc
   if (!params) return notify(services, 'That button is out of date. Press "Check again".');
   const check = checkDraft(event, services);
   const finding = check.draftId === params.draftId ? check.report.findings.find((f) => findingKey(f) === params.key) : undefined;
-  if (!finding || !check.draftId)
+  if (!finding || !check.draftId || reasonsFor(finding.ruleId).indexOf(params.reason) < 0)
     return notify(services, 'That warning is no longer on this draft, or was dismissed already. Press "Check again".');
   dismiss(services, check.draftId, params.key, params.reason);
   recordDismissal(services, check.draftId, finding, params.reason);

@@ -53,6 +53,25 @@ const OrganisationInput = z.strictObject({
     'Time zone',
     'The school’s time zone, for the times on the settings and statistics cards.',
   ),
+  termStarts: described(
+    z._default(
+      z
+        .array(
+          z
+            .string()
+            .check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'is not a date written as MM-DD (09-03 for 3 September)' })),
+        )
+        .check(z.minLength(1)),
+      ['09-01', '01-01', '04-15'],
+    ),
+    'Term start dates (MM-DD, one per line)',
+    'The first day of each term, every year: the DPO’s statistics compare a term with the one before it.',
+  ),
+  smallCount: described(
+    z._default(z.int().check(z.minimum(1), z.maximum(50)), 5),
+    'Smallest count shown to the DPO',
+    'Statistics below this are shown as “fewer than N”, so that a small school’s figures cannot point at a person.',
+  ),
   neverFlagNames: described(
     z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []),
     'Names never flagged (one per line)',

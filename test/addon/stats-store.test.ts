@@ -29,10 +29,14 @@ describe('ISO weeks', () => {
 });
 
 describe('periods', () => {
-  it('this term starts in the week of 1 September, 1 January or 1 April, and the period before is as long', () => {
+  it('this term starts in the week of its start date (1 September, 1 January, 15 April by default) and is compared with the term before', () => {
     const autumn = periodWeeks('term', Date.UTC(2026, 10, 30));
     expect([autumn.weeks[0], autumn.weeks[autumn.weeks.length - 1], autumn.weeks.length]).toEqual(['2026-W36', '2026-W49', 14]);
-    expect([autumn.previous[0], autumn.previous[13]]).toEqual(['2026-W22', '2026-W35']);
+    // The summer term, 15 April to the week before 1 September, holiday included: never a stretch of the holiday alone.
+    expect([autumn.previous[0], autumn.previous[autumn.previous.length - 1]]).toEqual(['2026-W16', '2026-W35']);
+    // A school's own dates: autumn from 3 September.
+    const own = periodWeeks('term', Date.UTC(2026, 8, 2), ['09-03', '01-05', '04-20']);
+    expect(own.weeks[0]).toBe('2026-W17');
     // Across the year's end: 1 January 2027 is a Friday in 2026-W53, so spring term begins with that week.
     const spring = periodWeeks('term', Date.UTC(2027, 0, 12));
     expect(spring.weeks).toEqual(['2026-W53', '2027-W01', '2027-W02']);
