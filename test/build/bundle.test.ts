@@ -190,8 +190,12 @@ describe('dist/Code.js', () => {
 
   it('statistics through the bundle: a teacher check is counted once, the DPO sees it, and the teacher is refused', () => {
     const shared = sharedScript();
-    const teacher = load(code, fakeWorld({ userEmail: 'r.green@silcoates.org.uk', shared }));
-    const parents = composeEvent({ to: ['jo.bloggs@gmail.com', 'amy.smith@hotmail.co.uk'] });
+    const to = ['jo.bloggs@gmail.com', 'amy.smith@hotmail.co.uk'];
+    const teacher = load(
+      code,
+      fakeWorld({ userEmail: 'r.green@silcoates.org.uk', shared, saved: [{ id: 'r-1', to, subject: 'Trip', text: 'Dear parents' }] }),
+    );
+    const parents = composeEvent({ to });
     teacher.context.onComposeOpen(parents);
     teacher.context.onCheckAgain(parents);
     expect(JSON.stringify(recorded(teacher.context.onShowStats({})))).toContain('are for the school');
