@@ -206,6 +206,11 @@ async function start(): Promise<void> {
     notification = '';
     show();
   });
+  $('use-demo').addEventListener('click', async () => {
+    const result = await api<{ ok: boolean; source?: string }>('/demo', {});
+    $('config-status').textContent = result.ok ? `In force: the bundled settings, with ${result.source}` : 'The demo could not be loaded';
+    await check();
+  });
   $('use-config').addEventListener('click', async () => {
     const result = await api<{ ok: boolean; source?: string; problems?: string[] }>('/config', {
       path: $<HTMLInputElement>('config').value,

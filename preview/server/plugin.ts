@@ -42,6 +42,7 @@ export function previewApi(): Plugin {
               return send(res, 200, s.run((await body(req)) as Parameters<Session['run']>[0]));
             if (req.method === 'POST' && url.pathname === '/config')
               return send(res, 200, s.useConfig(String(((await body(req)) as { path?: string }).path || '')));
+            if (req.method === 'POST' && url.pathname === '/demo') return send(res, 200, s.useDemoTerm());
             if (url.pathname === '/roles') return send(res, 200, s.roles());
             if (url.pathname === '/presets') return send(res, 200, s.presets());
             if (url.pathname === '/preset') {

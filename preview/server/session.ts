@@ -7,6 +7,7 @@ import { makeEntryPoints } from '../../addon/entrypoints.ts';
 import type { EntryPointName } from '../../addon/entry-point-name.ts';
 import { overridesFrom, saveOverrides, settingsInForce } from '../../addon/settings/store.ts';
 import { emlToDraft } from '../../cli/eml-to-draft.ts';
+import { seedDemoTerm } from './demo.ts';
 import { builtInRules, formatAddress, parseConfig } from '../../rules/index.ts';
 import { composeEvent, fakeServices, fakeWorld, sharedScript, type FakeWorld } from '../../test/fakes/apps-script.ts';
 import { recorded, type Json } from '../../test/fakes/card-service.ts';
@@ -130,6 +131,14 @@ export function useConfig(path: string): { ok: true; source: string } | { ok: fa
   if (!result.ok)
     return { ok: false, problems: result.kind === 'invalid' ? result.problems.map((i) => `${i.path}: ${i.message}`) : [result.kind] };
   return { ok: true, source: path };
+}
+
+/** A fresh deployment whose statistics hold a term of a scripted school (preview/server/demo.ts). */
+export function useDemoTerm(): { ok: true; source: string } {
+  shared = sharedScript();
+  worlds.clear();
+  seedDemoTerm(shared);
+  return { ok: true, source: 'a demo term of statistics (13 weeks of a scripted school)' };
 }
 
 export function presets(): string[] {

@@ -106,6 +106,20 @@ describe.skipIf(!chromiumPath)(`the preview in Chromium${SKIP_REASON}`, () => {
       .waitFor({ timeout: 5000 });
   });
 
+  it('signed in as the DPO with a demo term loaded: the statistics card with its chart, weeks as dates', async () => {
+    await page.click('#use-demo');
+    await expect.poll(() => page.locator('#config-status').textContent()).toMatch(/a demo term of statistics/);
+    await page.selectOption('#role', 'dpo');
+    await card().getByRole('button', { name: 'Statistics' }).click();
+    await card().locator('[data-card-name="statistics"]').waitFor();
+    await card().getByRole('button', { name: 'This term' }).click();
+    await card().getByText('This term, against the term before').waitFor();
+    expect(await card().locator('img.card-image').count()).toBe(1);
+    expect(await card().textContent()).toMatch(/w\/c \d+ \w{3}: shown \d+/);
+    expect(await card().locator('.unsupported').count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, 'preview-statistics.png') });
+  });
+
   it('no console error on the way', () => {
     expect(seen.consoleErrors).toEqual([]);
   });
