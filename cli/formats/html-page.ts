@@ -12,6 +12,7 @@ const SWATCHES =
     .join('') + RULE_COLOURS.map((colour, i) => `.swatch.c${i}{background:${colour}}`).join('');
 
 export const PAGE_STYLE = `${SWATCHES}
+.handling{border-left:4px solid #b06000;background:#fef7e0;padding:6px 10px;max-width:60em}
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1100px;padding:0 16px 48px;color:#202124}
 h1{font-size:1.6em;margin:24px 0 8px}h2{font-size:1.2em;margin:0;display:inline}h2 small{font-weight:normal;color:#5f6368}
 section{margin:28px 0}section>h2{display:block;margin-bottom:8px}

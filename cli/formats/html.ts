@@ -135,6 +135,7 @@ export function htmlFormatter(out: Write, context: ReportContext): Formatter {
 <a id="only-error" class="target"></a><a id="only-warning" class="target"></a><a id="only-info" class="target"></a><a id="only-audit" class="target"></a>
 <header>
 <h1>draftlint report</h1>
+<p class="handling"><strong>This report contains personal data</strong> (senders, subjects, file names and what the checks found in them). Keep it where only the DPO and the Network Manager can open it, do not e-mail it, and delete it when the review it was made for is done.</p>
 ${headerFacts()}
 </header>
 <main>

@@ -109,6 +109,14 @@ describe('the HTML report writer', () => {
     expect(html).not.toContain('class="rule"');
   });
 
+  it('says at the top that it holds personal data, and how to handle it', async () => {
+    const html = await report([]);
+    expect(html).toMatch(
+      /<header>\s*<h1>draftlint report<\/h1>\s*<p class="handling"><strong>This report contains personal data<\/strong>/,
+    );
+    expect(html).toContain('do not e-mail it, and delete it when the review it was made for is done');
+  });
+
   it('charts weeks up to the newest flagged one, and a date in the future apart', async () => {
     const future = {
       ...message(4, 'Wrong clock', [finding('max-recipients', 'warning', 'x')]),
