@@ -1,6 +1,7 @@
 // What one check of the open draft found, as the cards show it: made by triggers/check.ts, read by cards/.
 // A file of its own so that cards depend on the result, not on the trigger that makes it.
 import type { Draft, LintReport } from '../rules/index.ts';
+import type { UserStore } from './user-store.ts';
 
 /** How the search for the saved draft went (for the card's notice and the deployment diagnostics). */
 export type SavedDraftOutcome = 'found' | 'ambiguous' | 'notSaved' | 'noRecipients' | 'noGmail' | 'failed';
@@ -18,6 +19,8 @@ export interface Check {
   checkedWhat: string;
   /** The rule whose one-click fix, pressed just before, left the draft as it was (fix-followup.ts). */
   fixNotApplied?: string;
+  /** The user's own store as this check read it (dismissals, and the statistics' memory after the card). */
+  user: UserStore;
   /** How the search for the saved draft went; undefined when there were no recipients to search by. */
   savedDraft?: SavedDraftOutcome;
 }

@@ -28,6 +28,8 @@ export interface Services {
   scriptProperties: ScriptStore;
   /** The lock every user's executions share; taken with a short tryLock, never waited on for long. */
   scriptLock(): ScriptLock;
+  /** This user's own lock: their overlapping executions (a compose open and a quick Check again) take turns. */
+  userLock(): ScriptLock;
   /** The cache every user's executions share: the settings in force, so a check rarely reads properties. */
   scriptCache: ScriptCache;
   /** This user's own cache: short-lived marks such as "the last check found the draft not saved yet". */
@@ -83,6 +85,7 @@ export function appsScriptServices(): Services {
     userProperties: PropertiesService.getUserProperties(),
     scriptProperties: PropertiesService.getScriptProperties(),
     scriptLock: () => LockService.getScriptLock(),
+    userLock: () => LockService.getUserLock(),
     scriptCache: CacheService.getScriptCache(),
     userCache: CacheService.getUserCache(),
     now: () => Date.now(),

@@ -188,3 +188,38 @@ export function addWeek(into: WeekCounts, more: WeekCounts): WeekCounts {
   for (const rule of Object.keys(more.rulesFailed)) into.rulesFailed[rule] = (into.rulesFailed[rule] || 0) + more.rulesFailed[rule];
   return into;
 }
+
+const OUTCOME_LETTERS: Record<Outcome, string> = { shown: 's', fixed: 'f', dismissed: 'd', audited: 'a' };
+const LETTER_OUTCOMES: Record<string, Outcome> = { s: 'shown', f: 'fixed', d: 'dismissed', a: 'audited' };
+
+/**
+ * A draft's memory as a short string for the user's own store ("1n1|rule:message=error,sf,;…"): whether the
+ * draft, its unreadable text and its error were counted, then each kind of finding with its severity, the
+ * outcomes counted and a dismissal's reason. Rule ids, message ids and severities only: no content.
+ */
+export function encodeMemory(m: DraftMemory): string {
+  const head = `${m.counted ? 1 : 0}${m.unread === 'notSaved' ? 'n' : m.unread === 'ambiguous' ? 'a' : '-'}${m.withError ? 1 : 0}`;
+  const findings = Object.keys(m.findings).map((key) => {
+    const f = m.findings[key];
+    return `${key}=${f.severity},${f.outcomes.map((o) => OUTCOME_LETTERS[o]).join('')},${f.reason || ''}`;
+  });
+  return [head, ...findings].join('|');
+}
+
+export function decodeMemory(text: string): DraftMemory {
+  const [head, ...findings] = text.split('|');
+  const memory: DraftMemory = { counted: head.charAt(0) === '1', findings: {} };
+  if (head.charAt(1) === 'n') memory.unread = 'notSaved';
+  if (head.charAt(1) === 'a') memory.unread = 'ambiguous';
+  if (head.charAt(2) === '1') memory.withError = true;
+  for (const entry of findings) {
+    const at = entry.lastIndexOf('=');
+    if (at < 0) continue;
+    const key = entry.slice(0, at);
+    const [severity, letters, reason] = entry.slice(at + 1).split(',');
+    const rule = key.startsWith('failed:') ? key.slice(7) : key.slice(0, key.indexOf(':'));
+    const outcomes = (letters || '').split('').flatMap((l) => (LETTER_OUTCOMES[l] ? [LETTER_OUTCOMES[l]] : []));
+    memory.findings[key] = { rule, severity, outcomes, ...(reason && { reason: reason as DismissReason }) };
+  }
+  return memory;
+}

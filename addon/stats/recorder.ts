@@ -1,22 +1,26 @@
-// Records what a check, a fix or a dismissal adds to the statistics. Runs after the card is built and
-// never throws: a failure is logged, never shown to staff, and the increments wait for the next check.
-// A draft counts once: at the first check that knows its Gmail draft id, under a keyed fingerprint of that
-// id. Until Gmail has saved it, what the checks of this compose session find is held in the session (so
-// recipient edits, a fix and Check again before Gmail saves change nothing), and goes in when the draft id
-// is found — or, for a draft never saved, once, when the next compose session opens. This memory is the
-// user's own, in their cache, and is not statistics.
+// Records what a check, a fix or a dismissal adds to the statistics. Runs after the card is built and never
+// throws: a failure is logged, never shown to staff. It works on the user's own store the check already read
+// (user-store.ts), so a check with nothing new costs no call at all and one with something new one write;
+// the increments wait there and go to the script store (under the lock, stats/store.ts) at most every
+// FLUSH_MINUTES per user — at that user's next check or home-card open once that time has passed.
+// A draft counts once: at the first check that knows its Gmail draft id, under a keyed fingerprint of that id.
+// Until Gmail has saved it, what the checks of this compose session find is held in the session (so recipient
+// edits, a fix and Check again before Gmail saves change nothing), and goes in when the draft id is found — or,
+// for a draft never saved, once, when the next compose session opens.
 import type { Finding } from '../../rules/index.ts';
 import type { Check } from '../check-result.ts';
-import { userFingerprints, type DismissReason } from '../dismissals.ts';
-import { parseJson } from '../json.ts';
+import type { DismissReason } from '../dismissals.ts';
 import type { Services } from '../services.ts';
 import { isoWeek } from '../../rules/index.ts';
+import { readUserStore, userFingerprint, writeUserStore, type UserStore } from '../user-store.ts';
 import {
   addWeek,
   countCheck,
   countDismissal,
   countFix,
+  decodeMemory,
   emptyWeek,
+  encodeMemory,
   isEmpty,
   mergeMemory,
   newMemory,
@@ -24,67 +28,89 @@ import {
   type WeekCounts,
 } from './counting.ts';
 import { send } from './store.ts';
+import { decodeWeek, encodeWeek } from './week-format.ts';
 
-const MEMORY = 'draftlint.stats.memory';
-/** Drafts remembered per user: enough for a morning's e-mail; an older draft checked again counts again. */
-const MAX_DRAFTS = 40;
-/** The cache's longest life: a draft reopened the next day is a new piece of work. */
-const MEMORY_SECONDS = 21600;
-
-/** This compose session: the draft it is, once known; before that, what its checks counted. */
-interface Session {
-  draft?: string;
-  memory?: DraftMemory;
-}
-interface Memories {
-  drafts: Record<string, DraftMemory>;
-  session?: Session;
-}
-
-function readMemories(services: Services): Memories {
-  const value = parseJson<Memories>(services.userCache.get(MEMORY));
-  return value && typeof value === 'object' && value.drafts && typeof value.drafts === 'object' ? value : { drafts: {} };
-}
-
-function writeMemories(services: Services, memories: Memories, latest?: string): void {
-  const drafts: Record<string, DraftMemory> = {};
-  const keys = Object.keys(memories.drafts).filter((k) => k !== latest);
-  for (const key of keys.slice(-(MAX_DRAFTS - 1))) drafts[key] = memories.drafts[key];
-  if (latest) drafts[latest] = memories.drafts[latest]; // last: the order is the age order
-  services.userCache.put(MEMORY, JSON.stringify({ drafts, ...(memories.session && { session: memories.session }) }), MEMORY_SECONDS);
-}
+/** How long increments wait in the user's store before going to the script store. */
+export const FLUSH_MINUTES = 10;
+/** Waiting increments past this size go at once, so the user's store stays under 9 KB. */
+const MAX_WAITING_CHARS = 1500;
+/** How long a flush waits for this user's other execution: short, it runs after the card. */
+const LOCK_MILLIS = 200;
 
 type Event = { draftId?: string; opening?: boolean; count: (memory: DraftMemory) => WeekCounts };
 
-/** The increments of one event, given the session and the drafts already counted; updates both. */
-function apply(services: Services, memories: Memories, event: Event): { week: WeekCounts; latest?: string } {
+/** The increments of one event, given the session and the drafts already counted; updates the store. */
+function apply(services: Services, store: UserStore, event: Event): { week: WeekCounts; latest?: string } {
   const week = emptyWeek();
+  const drafts = (store.m ||= {});
   // A new compose session: a draft that was never saved goes in now, once.
   if (event.opening) {
-    const previous = memories.session;
-    if (previous && previous.memory && !previous.draft) addWeek(week, mergeMemory(newMemory(), previous.memory));
-    memories.session = {};
+    const previous = store.s;
+    if (previous && previous.memory && !previous.draft) addWeek(week, mergeMemory(newMemory(), decodeMemory(previous.memory)));
+    store.s = {};
   }
-  const session = (memories.session ||= {});
-  const draft = event.draftId ? userFingerprints(services)(`id:${event.draftId}`) : session.draft;
+  const session = (store.s ||= {});
+  const draft = event.draftId ? userFingerprint(services, store, `id:${event.draftId}`) : session.draft;
   if (!draft) {
-    event.count((session.memory ||= newMemory())); // held in the session until the draft is found
+    const memory = session.memory ? decodeMemory(session.memory) : newMemory();
+    event.count(memory); // held in the session until the draft is found
+    session.memory = encodeMemory(memory);
     return { week };
   }
   // The draft is known: what the session counted before it was found joins it, each thing once.
-  const memory = (memories.drafts[draft] ||= newMemory());
-  if (session.memory) addWeek(week, mergeMemory(memory, session.memory));
-  memories.session = { draft };
+  const memory = drafts[draft] ? decodeMemory(drafts[draft]) : newMemory();
+  if (session.memory) addWeek(week, mergeMemory(memory, decodeMemory(session.memory)));
+  store.s = { draft };
   addWeek(week, event.count(memory));
+  delete drafts[draft]; // re-insert last: the order is the age order
+  drafts[draft] = encodeMemory(memory);
   return { week, latest: draft };
 }
 
-function record(services: Services, event: Event): void {
+/** Adds a week's increments to those waiting in the store. */
+function wait(store: UserStore, week: string, counts: WeekCounts, now: number): void {
+  const waiting = (store.a ||= {});
+  const { inFlight: _inFlight, ...before } = waiting[week] ? decodeWeek(waiting[week]) : { ...emptyWeek(), inFlight: [] };
+  waiting[week] = encodeWeek({ ...addWeek(before, counts), inFlight: [] });
+  if (!store.t) store.t = now;
+}
+
+const isDue = (services: Services, store: UserStore) =>
+  !!store.a &&
+  Object.keys(store.a).length > 0 &&
+  (!store.t || services.now() - store.t >= FLUSH_MINUTES * 60000 || JSON.stringify(store.a).length > MAX_WAITING_CHARS);
+
+/**
+ * Sends this user's waiting increments to the script store, under the user's own lock and from a fresh read
+ * of their store, so two overlapping executions of one user never send the same increments twice.
+ */
+function flush(services: Services): void {
+  const lock = services.userLock();
+  if (!lock.tryLock(LOCK_MILLIS)) return; // another execution of this user is at it: it will send them
   try {
-    const memories = readMemories(services);
-    const { week, latest } = apply(services, memories, event);
-    writeMemories(services, memories, latest);
-    send(services, isEmpty(week) ? {} : { [isoWeek(services.now())]: week });
+    const store = readUserStore(services);
+    if (!isDue(services, store)) return;
+    const weeks: Record<string, WeekCounts> = {};
+    for (const week of Object.keys(store.a!)) {
+      const { inFlight: _inFlight, ...counts } = decodeWeek(store.a![week]);
+      weeks[week] = counts;
+    }
+    delete store.a;
+    delete store.t;
+    writeUserStore(services, store); // first: from here on the batch is send()'s, which never loses one
+    send(services, weeks);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function record(services: Services, store: UserStore, event: Event): void {
+  try {
+    const before = JSON.stringify(store);
+    const { week, latest } = apply(services, store, event);
+    if (!isEmpty(week)) wait(store, isoWeek(services.now()), week, services.now());
+    if (JSON.stringify(store) !== before) writeUserStore(services, store, latest);
+    if (isDue(services, store)) flush(services);
   } catch (error) {
     console.error(`draftlint statistics: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -92,13 +118,22 @@ function record(services: Services, event: Event): void {
 
 /** A check; `opening` when it is the compose window's first (a new compose session). */
 export function recordCheck(services: Services, check: Check, opening = false): void {
-  record(services, { draftId: check.draftId, opening, count: (memory) => countCheck(memory, check) });
+  record(services, check.user, { draftId: check.draftId, opening, count: (memory) => countCheck(memory, check) });
 }
 
 export function recordFix(services: Services, check: Check, finding: Finding): void {
-  record(services, { draftId: check.draftId, count: (memory) => countFix(memory, finding) });
+  record(services, check.user, { draftId: check.draftId, count: (memory) => countFix(memory, finding) });
 }
 
-export function recordDismissal(services: Services, draftId: string, finding: Finding, reason: DismissReason): void {
-  record(services, { draftId, count: (memory) => countDismissal(memory, finding, reason) });
+export function recordDismissal(services: Services, check: Check, finding: Finding, reason: DismissReason): void {
+  record(services, check.user, { draftId: check.draftId, count: (memory) => countDismissal(memory, finding, reason) });
+}
+
+/** On the home card: this user's waiting increments go to the script store once they are due. */
+export function flushWaiting(services: Services): void {
+  try {
+    if (isDue(services, readUserStore(services))) flush(services);
+  } catch (error) {
+    console.error(`draftlint statistics: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -7,6 +7,7 @@ import { dismissedOn, findingKey } from '../dismissals.ts';
 import { findSavedDraft } from '../draft/find-draft.ts';
 import { GmailCalls } from '../draft/gmail-calls.ts';
 import { fixNotApplied } from '../fix-followup.ts';
+import { readUserStore } from '../user-store.ts';
 import { draftFromEvent, subjectFromEvent } from '../event.ts';
 import { schoolRules } from '../school-config.ts';
 import type { Services } from '../services.ts';
@@ -98,9 +99,11 @@ export function checkDraft(event: unknown, services: Services): Check {
   const { draftId, notice, outcome } = saved;
   const draft = saved.draftId ? fetchNeededBytes(saved.draft, config, services, calls) : saved.draft;
   const report = lint(draft, config, schoolRules);
+  // The user's own store, read once: this check's dismissals, and the statistics recorded after it.
+  const user = readUserStore(services);
   let dismissedCount = 0;
   if (draftId) {
-    const dismissed = dismissedOn(services, draftId);
+    const dismissed = dismissedOn(services, user, draftId);
     const kept = report.findings.filter((f) => !dismissed.has(findingKey(f)));
     dismissedCount = report.findings.length - kept.length;
     report.findings = kept;
@@ -113,6 +116,7 @@ export function checkDraft(event: unknown, services: Services): Check {
     notice,
     dismissedCount,
     checkedWhat: describeChecked(draft),
+    user,
     savedDraft: outcome,
     ...(fixNotAppliedFor && { fixNotApplied: fixNotAppliedFor }),
   };

@@ -99,8 +99,8 @@ export function dismissFinding(event: unknown, services: Services): GoogleAppsSc
   const finding = check.draftId === params.draftId ? check.report.findings.find((f) => findingKey(f) === params.key) : undefined;
   if (!finding || !check.draftId || reasonsFor(finding.ruleId).indexOf(params.reason) < 0)
     return notify(services, 'That warning is no longer on this draft, or was dismissed already. Press "Check again".');
-  dismiss(services, check.draftId, params.key, params.reason);
-  recordDismissal(services, check.draftId, finding, params.reason);
+  dismiss(services, check.user, check.draftId, params.key, params.reason);
+  recordDismissal(services, check, finding, params.reason);
   // The card from the same check, less the finding: one check per click.
   const report = { ...check.report, findings: check.report.findings.filter((f) => f !== finding) };
   const card = findingsCard(services.card, { ...check, report, dismissedCount: check.dismissedCount + 1 }, schoolRulesMeta);

@@ -2,6 +2,8 @@
 // one-click fix, dismissing with a reason, and the add-on's budget of Gmail calls and property reads.
 import { describe, expect, it } from 'vitest';
 import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from '../../addon/triggers/compose.ts';
+import { checkDraft } from '../../addon/triggers/check.ts';
+import { FLUSH_MINUTES, recordCheck } from '../../addon/stats/recorder.ts';
 import { findingsCard } from '../../addon/cards/findings-card.ts';
 import { recorded, shownCard, type Json } from '../fakes/card-service.ts';
 import { composeEvent, fakeServices, fakeWorld } from '../fakes/apps-script.ts';
@@ -174,22 +176,35 @@ describe('compose card', () => {
     composeOpen(composeEvent(parents), services);
     expect(world.Drafts.calls).toBe(3); // one search (the other draft does not match it), one read, one download
     expect(world.Drafts.calls).toBeLessThanOrEqual(4);
-    // The check: the dismissals, and the settings' index key (cache cold), never the whole store.
-    expect(world.PropertiesService.user.readKeys[0]).toBe('draftlint.dismissed');
-    expect(world.PropertiesService.script.readKeys[0]).toBe('draftlint.settings');
-    // After the card: the statistics read the user's secret for their fingerprints (kept with the
-    // dismissals), the user's waiting increments (once, then a mark in the cache says none wait), this week's
-    // record and the list of weeks; both are new keys this week, so each is written only after the
-    // statistics are measured against their budget (one read of the store, '*', a week).
-    expect(world.PropertiesService.user.readKeys.slice(1)).toEqual(['draftlint.dismissed', 'draftlint.stats.pending']);
-    expect(world.PropertiesService.script.readKeys.slice(1)).toEqual(['draftlint.stats.2026-W49', 'draftlint.stats.weeks', '*', '*']);
-    world.PropertiesService.user.readKeys.length = 0;
-    world.PropertiesService.script.readKeys.length = 0;
-    composeOpen(composeEvent(parents), services); // the same draft again: nothing new to count
-    expect(world.PropertiesService.user.readKeys.concat(world.PropertiesService.script.readKeys)).toEqual([
-      'draftlint.dismissed',
-      'draftlint.dismissed', // the statistics' fingerprint of the draft, to know it was counted
-    ]);
+    // The check: the user's own store (dismissals, the statistics' memory), and the settings' index key
+    // (cache cold): never the whole store. Recording after the card reads nothing more.
+    expect(world.PropertiesService.user.readKeys).toEqual(['draftlint.dismissed']);
+    expect(world.PropertiesService.script.readKeys).toEqual(['draftlint.settings']);
+  });
+
+  it('recording costs staff no read, one write on a check with something new, and nothing on a Check again with nothing new', () => {
+    const { world, services } = setup();
+    const calls = () =>
+      world.PropertiesService.user.reads +
+      world.PropertiesService.user.writes +
+      world.PropertiesService.script.reads +
+      world.PropertiesService.script.writes +
+      world.CacheService.user.calls +
+      world.shared.lock.attempts +
+      world.LockService.user.attempts;
+    const recording = (event: ReturnType<typeof composeEvent>, opening: boolean) => {
+      const check = checkDraft(event, services);
+      const before = calls();
+      recordCheck(services, check, opening);
+      return calls() - before;
+    };
+    expect(recording(composeEvent(parents), true)).toBe(1); // the draft's first check: one write of the user's store
+    expect(recording(composeEvent(parents), false)).toBe(0); // Check again, nothing new
+    expect(recording(composeEvent(parents), false)).toBe(0);
+    world.clock.advance(FLUSH_MINUTES * 60 + 1);
+    // Once every few minutes a check sends the waiting increments: under the user's lock, from a fresh read.
+    expect(recording(composeEvent(parents), false)).toBeGreaterThan(2);
+    expect(recording(composeEvent(parents), false)).toBe(0);
   });
 
   it('worst case, three candidates: 4 Gmail calls, the download left out, and the file "could not tell", not safe', () => {
@@ -304,8 +319,13 @@ describe('dismiss with a reason', () => {
     ]);
     // Stored as a rule id and a hash under a keyed fingerprint of the draft: no draft id, address, name or text.
     const stored = world.PropertiesService.user.values.get('draftlint.dismissed')!;
-    expect(stored).toMatch(/^\{"k":"[0-9a-f-]{36}","d":\{"[\w-]{16}":\{"require-bcc-for-parents:[0-9a-z]+":"oneFamily"\}\}\}$/);
-    expect(stored).not.toContain('r-123');
+    const store = JSON.parse(stored) as { k: string; d: Record<string, Record<string, string>> };
+    expect(store.k).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Object.values(store.d).map((d) => Object.entries(d))).toEqual([
+      [[expect.stringMatching(/^require-bcc-for-parents:[0-9a-z]+$/), 'oneFamily']],
+    ]);
+    expect(Object.keys(store.d)[0]).toMatch(/^[\w-]{16}$/);
+    for (const secret of ['r-123', 'jane', 'smith', 'khan', 'Year 7', 'Pupil list']) expect(stored).not.toContain(secret);
     // Another draft with parents visible is still warned about.
     const other = recorded(composeOpen(composeEvent({ to: ['x@gmail.com', 'y@gmail.com'] }), services)) as CardJson;
     expect(texts(other).join('\n')).toMatch(/2 parents' personal e-mail addresses are visible/);

@@ -39,7 +39,9 @@ const MISSING_IN_APPS_SCRIPT = [
 
 function load(code: string, world: FakeWorld = fakeWorld()) {
   const errors: string[] = [];
-  const context = createContext(appsScriptGlobals(world, (m) => errors.push(m)));
+  // The bundle's Date.now() is the test's clock, as the fakes' is, so waiting "ten minutes" means something.
+  const context = createContext({ ...appsScriptGlobals(world, (m) => errors.push(m)), testClock: () => world.clock.now });
+  runInContext('Date.now = function () { return testClock(); };', context);
   runInContext(WITHOUT_NEWER_BUILTINS, context);
   runInContext(code, context, { filename: 'Code.js' });
   return { context: context as Record<string, Trigger>, errors };
@@ -198,6 +200,8 @@ describe('dist/Code.js', () => {
     const parents = composeEvent({ to });
     teacher.context.onComposeOpen(parents);
     teacher.context.onCheckAgain(parents);
+    shared.clock.advance(601); // the teacher's counts wait ten minutes, then go in when the home card opens
+    teacher.context.onHomepage({});
     expect(JSON.stringify(recorded(teacher.context.onShowStats({})))).toContain('are for the school');
     const dpo = load(code, fakeWorld({ userEmail: 'dpo@silcoates.org.uk', shared }));
     const card = JSON.stringify(recorded(dpo.context.onShowStats({})));

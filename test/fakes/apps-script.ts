@@ -104,6 +104,7 @@ export function fakeServices(world: FakeWorld): Services {
     userProperties: world.PropertiesService.user.asReal(),
     scriptProperties: world.PropertiesService.script.asReal(),
     scriptLock: () => world.LockService.getScriptLock(),
+    userLock: () => world.LockService.getUserLock(),
     scriptCache: world.CacheService.getScriptCache(),
     userCache: world.CacheService.getUserCache(),
     now: () => world.clock.now,

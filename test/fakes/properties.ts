@@ -11,6 +11,8 @@ export class FakeProperties implements Fake<
   'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties'
 > {
   reads = 0;
+  /** Writes and deletes, for tests that count what recording costs. */
+  writes = 0;
   /** The key of every read, '*' for getProperties: tests tell the check's reads from the recording's. */
   readonly readKeys: string[] = [];
   readonly values = new Map<string, string>();
@@ -31,6 +33,7 @@ export class FakeProperties implements Fake<
     const total = Array.from(this.values).reduce((n, [k, v]) => (k === key ? n : n + bytes(k) + bytes(v)), 0) + bytes(key) + bytes(value);
     if (total > PROPERTY_LIMITS.storeBytes) throw new Error('You have exceeded the property storage quota.');
     this.values.set(key, value);
+    this.writes++;
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
   /** Everything stored, for privacy scans: the real contents, not a stand-in. */
@@ -38,6 +41,7 @@ export class FakeProperties implements Fake<
     return Object.fromEntries(this.values);
   }
   deleteProperty(key: string) {
+    this.writes++;
     this.values.delete(key);
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
