@@ -1,6 +1,6 @@
 // What one check of the open draft found, as the cards show it: made by triggers/check.ts, read by cards/.
 // A file of its own so that cards depend on the result, not on the trigger that makes it.
-import type { Draft, LintReport } from '../rules/index.ts';
+import type { Draft, Finding, LintReport } from '../rules/index.ts';
 import type { UserStore } from './user-store.ts';
 
 /** How the search for the saved draft went (for the card's notice and the deployment diagnostics). */
@@ -21,6 +21,8 @@ export interface Check {
   fixNotApplied?: string;
   /** The user's own store as this check read it (dismissals, and the statistics' memory after the card). */
   user: UserStore;
+  /** A finding's key on this draft, for its Dismiss button (keyed under the user's own secret). */
+  keyOf: (f: Finding) => string;
   /** How the search for the saved draft went; undefined when there were no recipients to search by. */
   savedDraft?: SavedDraftOutcome;
 }

@@ -3,7 +3,6 @@
 // keyed fingerprint under the user's own secret — never a draft id, address or text.
 import * as z from 'zod/mini';
 import type { Finding } from '../rules/index.ts';
-import { fnv1a } from './fingerprint.ts';
 import type { Services } from './services.ts';
 import { userFingerprint, writeUserStore, type UserStore } from './user-store.ts';
 
@@ -21,8 +20,9 @@ export function reasonsFor(ruleId: string): DismissReason[] {
   return (Object.keys(DISMISS_REASONS) as DismissReason[]).filter((r) => r !== 'oneFamily' || ruleId === 'require-bcc-for-parents');
 }
 
-export function findingKey(f: Finding): string {
-  return `${f.ruleId}:${fnv1a(`${f.messageId}\n${(f.evidence || []).join('\n')}`)}`;
+/** A finding's key on its draft: its rule, and a keyed fingerprint of its message and evidence (which can hold addresses). */
+export function findingKey(services: Pick<Services, 'hmac'>, store: UserStore, f: Finding): string {
+  return `${f.ruleId}:${userFingerprint(services, store, `finding:${f.messageId}\n${(f.evidence || []).join('\n')}`)}`;
 }
 
 type Deps = Pick<Services, 'userProperties' | 'hmac'>;

@@ -4,7 +4,6 @@
 // counted in the summary and reached through one "Show all" button per rule (a card of that rule alone).
 import { toBecomesSender, type Finding, type LintReport, type RulesMeta } from '../../rules/index.ts';
 import type { EntryPointName } from '../entry-point-name.ts';
-import { findingKey } from '../dismissals.ts';
 import { fixLabel } from '../edits.ts';
 import type { Check } from '../check-result.ts';
 import { footer } from './buttons.ts';
@@ -41,7 +40,7 @@ export function summaryLine(report: LintReport): string {
   return parts.length ? parts.join(' · ') : 'Nothing to fix';
 }
 
-type Shown = Pick<Check, 'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount' | 'draft' | 'fixNotApplied'>;
+type Shown = Pick<Check, 'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount' | 'draft' | 'fixNotApplied' | 'keyOf'>;
 
 /** One finding's section, and how many widgets it holds (the card counts them against Google's 100). */
 function findingSection(
@@ -95,7 +94,7 @@ function findingSection(
     const action = card
       .newAction()
       .setFunctionName(SHOW_DISMISS_FUNCTION)
-      .setParameters({ key: findingKey(f), draftId: check.draftId });
+      .setParameters({ key: check.keyOf(f), draftId: check.draftId });
     buttons.addButton(card.newTextButton().setText('Dismiss…').setOnClickAction(action));
     anyButton = true;
   }

@@ -1,7 +1,7 @@
 // One check of the draft open in the compose window: recipients from the event (always fresh), subject,
 // body and attachments from the saved draft when it can be found, the school's rules, and this user's
 // dismissals. Everything a card or a fix needs comes from here, so every callback sees the same result.
-import { describeFields, lint, wantsBytes, type Config, type Draft, type DraftField } from '../../rules/index.ts';
+import { describeFields, lint, wantsBytes, type Config, type Draft, type DraftField, type Finding } from '../../rules/index.ts';
 import type { Check, SavedDraftOutcome } from '../check-result.ts';
 import { dismissedOn, findingKey } from '../dismissals.ts';
 import { findSavedDraft } from '../draft/find-draft.ts';
@@ -101,10 +101,11 @@ export function checkDraft(event: unknown, services: Services): Check {
   const report = lint(draft, config, schoolRules);
   // The user's own store, read once: this check's dismissals, and the statistics recorded after it.
   const user = readUserStore(services);
+  const keyOf = (f: Finding) => findingKey(services, user, f);
   let dismissedCount = 0;
   if (draftId) {
     const dismissed = dismissedOn(services, user, draftId);
-    const kept = report.findings.filter((f) => !dismissed.has(findingKey(f)));
+    const kept = report.findings.filter((f) => !dismissed.has(keyOf(f)));
     dismissedCount = report.findings.length - kept.length;
     report.findings = kept;
   }
@@ -117,6 +118,7 @@ export function checkDraft(event: unknown, services: Services): Check {
     dismissedCount,
     checkedWhat: describeChecked(draft),
     user,
+    keyOf,
     savedDraft: outcome,
     ...(fixNotAppliedFor && { fixNotApplied: fixNotAppliedFor }),
   };

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { dismissCard } from '../cards/dismiss-card.ts';
 import { findingsCard } from '../cards/findings-card.ts';
-import { DISMISS_REASONS, DismissReasonSchema, dismiss, findingKey, reasonsFor } from '../dismissals.ts';
+import { DISMISS_REASONS, DismissReasonSchema, dismiss, reasonsFor } from '../dismissals.ts';
 import { updateDraftResponse } from '../edits.ts';
 import { rememberFix } from '../fix-followup.ts';
 import { actionParameters } from '../event.ts';
@@ -76,7 +76,7 @@ export function showRuleFindings(event: unknown, services: Services): GoogleApps
 }
 
 const DismissTarget = z.object({
-  key: z.string().check(z.regex(/^[a-z-]+:[0-9a-z]{1,8}$/)),
+  key: z.string().check(z.regex(/^[a-z-]{1,60}:[\w-]{16}$/)),
   draftId: z.string().check(z.regex(/^[\w-]{1,100}$/)),
 });
 
@@ -96,7 +96,7 @@ export function dismissFinding(event: unknown, services: Services): GoogleAppsSc
   const params = actionParameters(event, z.extend(DismissTarget, { reason: DismissReasonSchema }));
   if (!params) return notify(services, 'That button is out of date. Press "Check again".');
   const check = checkDraft(event, services);
-  const finding = check.draftId === params.draftId ? check.report.findings.find((f) => findingKey(f) === params.key) : undefined;
+  const finding = check.draftId === params.draftId ? check.report.findings.find((f) => check.keyOf(f) === params.key) : undefined;
   if (!finding || !check.draftId || reasonsFor(finding.ruleId).indexOf(params.reason) < 0)
     return notify(services, 'That warning is no longer on this draft, or was dismissed already. Press "Check again".');
   dismiss(services, check.user, check.draftId, params.key, params.reason);

@@ -8,7 +8,7 @@ import { findingsCard } from '../../addon/cards/findings-card.ts';
 import { recorded, shownCard, type Json } from '../fakes/card-service.ts';
 import { composeEvent, fakeServices, fakeWorld } from '../fakes/apps-script.ts';
 import type { SavedDraftSpec } from '../fakes/gmail.ts';
-import { builtInRules, rulesMeta, type LintReport } from '../../rules/index.ts';
+import { builtInRules, rulesMeta, type Finding, type LintReport } from '../../rules/index.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/corpus.ts';
@@ -161,7 +161,7 @@ describe('compose card', () => {
     const card = recorded(
       findingsCard(
         services.card,
-        { report, draft: {}, checkedWhat: 'the To list', dismissedCount: 0, draftId: 'r-1' },
+        { report, draft: {}, checkedWhat: 'the To list', dismissedCount: 0, draftId: 'r-1', keyOf: (f: Finding) => `${f.ruleId}:k` },
         rulesMeta(builtInRules),
       ),
     ) as CardJson;
@@ -322,7 +322,7 @@ describe('dismiss with a reason', () => {
     const store = JSON.parse(stored) as { k: string; d: Record<string, Record<string, string>> };
     expect(store.k).toMatch(/^[0-9a-f-]{36}$/);
     expect(Object.values(store.d).map((d) => Object.entries(d))).toEqual([
-      [[expect.stringMatching(/^require-bcc-for-parents:[0-9a-z]+$/), 'oneFamily']],
+      [[expect.stringMatching(/^require-bcc-for-parents:[\w-]{16}$/), 'oneFamily']],
     ]);
     expect(Object.keys(store.d)[0]).toMatch(/^[\w-]{16}$/);
     for (const secret of ['r-123', 'jane', 'smith', 'khan', 'Year 7', 'Pupil list']) expect(stored).not.toContain(secret);

@@ -33,7 +33,14 @@ describe('the compose card within 100 widgets', () => {
     ];
     const report: LintReport = { findings, notChecked: [{ ruleId: 'max-attachment-size', reason: 'no attachments read' }], audited: [] };
     const services = fakeServices(fakeWorld());
-    const check = { report, draft: {}, checkedWhat: 'the message', dismissedCount: 0, draftId: 'r-1' };
+    const check = {
+      report,
+      draft: {},
+      checkedWhat: 'the message',
+      dismissedCount: 0,
+      draftId: 'r-1',
+      keyOf: (f: Finding) => `${f.ruleId}:k`,
+    };
     const card = findingsCard(services.card, check, rulesMeta(builtInRules));
     const verdict = validateCard(JSON.parse(card.printJson()));
     expect(verdict.problems).toEqual([]);
