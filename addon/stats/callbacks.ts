@@ -6,13 +6,16 @@ import type { Caller } from '../guard.ts';
 import { schoolRulesMeta } from '../school-config.ts';
 import { navigate } from '../responses.ts';
 import type { Services } from '../services.ts';
-import { weeklyChartUrl } from './chart.ts';
+import { ruleTrendUrl, weeklyChartUrl } from './chart.ts';
 import { exportToSheet } from './export.ts';
 import { csvCard, statsCard, type StatsView } from './stats-card.ts';
 import { allWeeks } from './store.ts';
 import { PERIODS, exportRows, periodWeeks, summarise, toCsv, weeklySeries, type Period, type WeekTotals } from './summary.ts';
 
 type Response = GoogleAppsScript.Card_Service.ActionResponse;
+
+/** How many rules get a small trend chart on the card. */
+const RULE_CHARTS = 4;
 
 const Params = z.object({
   period: z._default(z.enum(Object.keys(PERIODS) as [Period, ...Period[]]), 'last4'),
@@ -31,14 +34,26 @@ function view(services: Services, caller: Caller, period: Period, notice?: strin
   const series = weeklySeries(stored, weeks);
   const byRule: Record<string, WeekTotals[]> = {};
   for (const id of Object.keys(schoolRulesMeta)) byRule[id] = weeklySeries(stored, weeks, id);
+  const now = summarise(stored, weeks);
+  // A small trend chart for the rules shown most; the others have theirs as text (the card stays under 32 KB).
+  const most = Object.keys(now.rules)
+    .filter((id) => now.rules[id].shown >= org.smallCount)
+    .sort((a, b) => now.rules[b].shown - now.rules[a].shown)
+    .slice(0, RULE_CHARTS);
+  const ruleCharts: Record<string, string> = {};
+  for (const id of most) {
+    const url = ruleTrendUrl(services.charts, services.base64Encode, byRule[id], org.smallCount);
+    if (url) ruleCharts[id] = url;
+  }
   return {
     period,
-    now: summarise(stored, weeks),
+    now,
     before: summarise(stored, previous),
     series,
     byRule,
+    ruleCharts,
     smallest: org.smallCount,
-    chartUrl: weeklyChartUrl(services.charts, services.base64Encode, series),
+    chartUrl: weeklyChartUrl(services.charts, services.base64Encode, series, org.smallCount),
     ...(notice && { notice }),
   };
 }

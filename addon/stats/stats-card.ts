@@ -37,6 +37,8 @@ export interface StatsView {
   series: WeekTotals[];
   /** Each rule's own weekly series, for its trend. */
   byRule: Record<string, WeekTotals[]>;
+  /** A small trend chart (data: URL) for the rules shown most. */
+  ruleCharts: Record<string, string>;
   /** Counts below this show as "fewer than N" (organisation.smallCount). */
   smallest: number;
   chartUrl?: string;
@@ -93,6 +95,8 @@ function ruleSection(card: CardApi, rules: RulesMeta, id: string, view: StatsVie
       rate(falseAlarmShare(now), before && falseAlarmShare(before), now.dismissed.falseAlarm, now.shown, min),
     ),
   );
+  const chart = view.ruleCharts[id];
+  if (chart) section.addWidget(card.newImage().setImageUrl(chart).setAltText(`${rules[id].description}: findings shown per week`));
   const trend = (view.byRule[id] || []).map((w) => `${weekLabel(w.week)} ${shownCount(w.shown, min)}`);
   section.addWidget(line(card, 'Shown, week by week', trend.join(' · ') || 'no weeks'));
   if (now.audited) section.addWidget(line(card, 'Audited (on trial, not shown to staff)', shownCount(now.audited, min)));

@@ -101,6 +101,7 @@ describe('statistics', () => {
     // Counts below the school's smallest count (5 by default) are not shown, nor any rate that would reveal one.
     const small = all(cardOf(showStats({}, dpo.services)), 'DecoratedText').map((d) => `${d.topLabel}: ${d.text}`);
     expect(small).toContain('Fixed in one click (fixed ÷ shown): fewer than 5 · — (too few to show a rate)');
+    expect(dpo.world.Charts.drawn.find((t) => t.columns.length === 5)!.rows.at(-1)).toEqual(['30 Nov', 24, 0, 0, 0]); // 2 fixed, 2 dismissed: drawn as 0 too
     expect(small).toContain(
       'Dismissed fewer than 5: they are one family 0, protected another way 0, does not apply here 0, false alarm fewer than 5',
     );
@@ -120,6 +121,15 @@ describe('statistics', () => {
     expect(decorated.join('\n')).not.toMatch(/Rules that failed|not saved yet/); // the Network Manager's, not the DPO's
     expect(all(card, 'CardSection').map((s) => s.header)).toContain("Parents' personal e-mail addresses must go in Bcc, not To or Cc");
     expect(all(card, 'Image')[0].imageUrl).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    // A small trend chart for each of the four rules shown most, beside its figures as text.
+    expect(
+      all(card, 'Image')
+        .slice(1)
+        .map((i) => String(i.altText)),
+    ).toHaveLength(4);
+    expect(all(card, 'Image').map((i) => String(i.altText))).toContain(
+      "Parents' personal e-mail addresses must go in Bcc, not To or Cc: findings shown per week",
+    );
     expect(dpo.world.Charts.drawn.at(-1)!.rows).toEqual([
       ['9 Nov', 0, 0, 0, 0],
       ['16 Nov', 0, 0, 0, 0],

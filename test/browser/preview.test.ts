@@ -114,7 +114,8 @@ describe.skipIf(!chromiumPath)(`the preview in Chromium${SKIP_REASON}`, () => {
     await card().locator('[data-card-name="statistics"]').waitFor();
     await card().getByRole('button', { name: 'This term' }).click();
     await card().getByText('This term, against the term before').waitFor();
-    expect(await card().locator('img.card-image').count()).toBe(1);
+    // The weekly chart, and a small trend chart for each of the four rules shown most.
+    expect(await card().locator('img.card-image').count()).toBe(5);
     expect(await card().textContent()).toMatch(/w\/c \d+ \w{3}: shown \d+/);
     expect(await card().locator('.unsupported').count()).toBe(0);
     await page.screenshot({ path: join(artifacts, 'preview-statistics.png') });
