@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { allWeeks } from '../../addon/stats/store.ts';
 import { checkDraft } from '../../addon/triggers/check.ts';
 import { recordCheck } from '../../addon/stats/recorder.ts';
-import { applyFix, checkAgain, composeOpen } from '../../addon/triggers/compose.ts';
+import { applyFix, checkAgain, composeOpen, dismissFinding } from '../../addon/triggers/compose.ts';
 import { composeEvent, fakeServices, fakeWorld, sharedScript, type SharedScript } from '../fakes/apps-script.ts';
 import { recorded } from '../fakes/card-service.ts';
 import { all } from '../helpers/cards.ts';
 import { settle } from '../helpers/stats.ts';
+import { MARK, actionOf, markedDraft, notification, user } from '../helpers/school.ts';
 
 const TEACHER = 'r.green@silcoates.org.uk';
 const PARENTS = ['jo.bloggs@gmail.com', 'amy.smith@hotmail.co.uk'];
@@ -78,5 +79,35 @@ describe('a draft counts once', () => {
     shared.lock.beforeNextLock(() => checkAgain(composeEvent({ to: PARENTS }), second.services)); // and overlaps a flush
     expect(week(shared).drafts).toBe(1);
     expect(shown(shared, 'require-bcc-for-parents')).toBe(1);
+  });
+});
+
+describe('a teacher cannot forge figures', () => {
+  it('dismissals count only for a finding shown on that very draft: forged rule ids, keys and draft ids change nothing', () => {
+    const shared = sharedScript();
+    const d = markedDraft(3);
+    const teacher = user(`teacher3${MARK}@silcoates.org.uk`, shared, [d.saved]);
+    const opened = composeOpen(d.event, teacher.services);
+    const real = actionOf(opened, 'onShowDismiss')!.parameters as Record<string, string>;
+    const dismissWith = (parameters: Record<string, string>) =>
+      notification(
+        dismissFinding(composeEvent({ to: d.saved.to }, { ...parameters, reason: 'falseAlarm' }, d.saved.subject), teacher.services),
+      );
+    shared.clock.advance(601); // past the statistics' batching, so each call would reach the store
+    const before = shared.properties.dump();
+    const forged = [
+      { ...real, key: 'no-such-rule:abc' },
+      { ...real, key: `${'a'.repeat(60)}:zzzz` },
+      { ...real, key: 'max-recipients:1234' },
+      { ...real, draftId: 'r-someone-else' },
+    ];
+    for (let i = 0; i < 25; i++) for (const f of forged) expect(dismissWith(f)).toMatch(/no longer on this draft|out of date/);
+    expect(shared.properties.dump()).toEqual(before);
+    expect(dismissWith(real)).toBe('Dismissed: false alarm.');
+    expect(dismissWith(real)).toMatch(/no longer on this draft, or was dismissed already/); // once only
+    settle(shared);
+    const week = allWeeks(shared.properties.asReal())['2026-W49'];
+    const dismissed = Object.entries(week.counts).filter(([k]) => k.includes('|dismissed|'));
+    expect(dismissed).toEqual([[expect.stringMatching(/\|dismissed\|falseAlarm$/), 1]]);
   });
 });

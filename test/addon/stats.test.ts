@@ -1,89 +1,33 @@
 // The DPO's statistics through the add-on's own entry points: a scripted week of several teachers checking,
-// fixing and dismissing; what the DPO's card and export then show; who is refused; and the privacy scan —
-// drafts full of marker strings, and no marker anywhere in any store, cache, sheet or CSV.
+// fixing and dismissing; what the DPO's card then shows; who is refused; and the privacy scan — drafts full of
+// marker strings, and no marker anywhere in any store, cache, sheet or CSV (the export: stats-export.test.ts).
 import { describe, expect, it, vi } from 'vitest';
 import { makeEntryPoints } from '../../addon/entrypoints.ts';
 import { STATS_ENTRY_POINTS } from '../../addon/entry-point-name.ts';
-import type { Services } from '../../addon/services.ts';
 import { REFUSALS } from '../../addon/guard.ts';
 import { RECORDED } from '../../addon/stats/stats-card.ts';
 import { allWeeks } from '../../addon/stats/store.ts';
 import { saveOverrides } from '../../addon/settings/store.ts';
 import { homepage } from '../../addon/triggers/homepage.ts';
-import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss } from '../../addon/triggers/compose.ts';
-import { composeEvent, fakeServices, fakeWorld, sharedScript, type FakeWorld, type SharedScript } from '../fakes/apps-script.ts';
+import { composeOpen } from '../../addon/triggers/compose.ts';
+import { sharedScript } from '../fakes/apps-script.ts';
 import { recorded } from '../fakes/card-service.ts';
-import type { SavedDraftSpec } from '../fakes/gmail.ts';
-import { all, notification as notificationOf, type Node } from '../helpers/cards.ts';
+import { all } from '../helpers/cards.ts';
 import { settle } from '../helpers/stats.ts';
-
-const DPO = 'dpo@silcoates.org.uk'; // both in the bundled draftlint.config.json
-const NETWORK_MANAGER = 'ithelpdesk@silcoates.org.uk';
-const MARK = 'qxmark';
-
-const notification = (response: unknown) => notificationOf(recorded(response));
-const cardOf = (response: unknown) => all(recorded(response), 'Card')[0];
-const actionOf = (response: unknown, name: string) => all(recorded(response), 'Action').find((a) => a.functionName === name);
-
-// The statistics callbacks as Gmail calls them: through the entry points, so the guard runs.
-const showStats = (event: unknown, services: Services) => makeEntryPoints(() => services).onShowStats(event);
-const exportStats = (event: unknown, services: Services) => makeEntryPoints(() => services).onExportStats(event);
-const showStatsCsv = (event: unknown, services: Services) => makeEntryPoints(() => services).onShowStatsCsv(event);
-
-function user(email: string, shared: SharedScript, saved: SavedDraftSpec[] = []): { world: FakeWorld; services: Services } {
-  const world = fakeWorld({ userEmail: email, shared, saved });
-  return { world, services: fakeServices(world) };
-}
-
-/** A teacher's draft to three parents, every string of it marked so the privacy scan can look for it. */
-function markedDraft(n: number): { event: ReturnType<typeof composeEvent>; saved: SavedDraftSpec } {
-  const to = [`${MARK}${n}a@gmail.com`, `Amy ${MARK}${n}name <amy${n}.${MARK}x@hotmail.co.uk>`, `z${n}${MARK}@yahoo.co.uk`];
-  const saved: SavedDraftSpec = {
-    id: `draft${MARK}${n}`,
-    to,
-    subject: `Trip ${MARK}${n}subject`,
-    text: `Dear parents, ${MARK}${n}body. What a load of crap. Forward this to 10 people or you will have bad luck.`,
-    attachments: [{ name: `${MARK}${n}file.csv`, type: 'text/csv', size: 40, bytes: new TextEncoder().encode(`name\n${MARK}${n}pupil`) }],
-  };
-  return { event: composeEvent({ to }, undefined, saved.subject), saved };
-}
-
-/** A week at a school: three teachers, two drafts each; Check again pressed often; some fixes and dismissals. */
-function scriptedWeek(shared: SharedScript) {
-  for (let t = 0; t < 3; t++) {
-    const drafts = [markedDraft(t * 2), markedDraft(t * 2 + 1)];
-    const teacher = user(
-      `teacher${t}${MARK}@silcoates.org.uk`,
-      shared,
-      drafts.map((d) => d.saved),
-    );
-    for (const d of drafts) {
-      const opened = composeOpen(d.event, teacher.services);
-      for (let again = 0; again < 4; again++) checkAgain(d.event, teacher.services); // counts once
-      const fix = actionOf(opened, 'onApplyFix');
-      if (t === 0 && fix)
-        applyFix(composeEvent({ to: d.saved.to }, fix.parameters as Record<string, string>, d.saved.subject), teacher.services);
-      const dismissButton = actionOf(opened, 'onShowDismiss');
-      if (t === 1 && dismissButton) {
-        const reasons = showDismiss(composeEvent({ to: d.saved.to }, dismissButton.parameters as Record<string, string>), teacher.services);
-        const falseAlarm = all(recorded(reasons), 'Action').find((a) => (a.parameters as Node | undefined)?.reason === 'falseAlarm');
-        dismissFinding(
-          composeEvent({ to: d.saved.to }, falseAlarm!.parameters as Record<string, string>, d.saved.subject),
-          teacher.services,
-        );
-      }
-    }
-  }
-  settle(shared);
-}
-
-/** Everything stored by the worlds that ran: script properties and cache, every user's properties and cache, the sheets, the CSV. */
-function privacyScan(shared: SharedScript, dpo: FakeWorld, csv: string): string {
-  const parts = [JSON.stringify(shared.properties.dump()), JSON.stringify(shared.cache.dump())];
-  for (const stores of shared.users.values()) parts.push(JSON.stringify(stores.properties.dump()), JSON.stringify(stores.cache.dump()));
-  parts.push(JSON.stringify([...dpo.Sheets.files.values()].map((f) => [...f.sheets])), csv);
-  return parts.join('\n').toLowerCase();
-}
+import {
+  DPO,
+  MARK,
+  NETWORK_MANAGER,
+  cardOf,
+  markedDraft,
+  notification,
+  privacyScan,
+  scriptedWeek,
+  showStats,
+  showStatsCsv,
+  exportStats,
+  user,
+} from '../helpers/school.ts';
 
 describe('statistics', () => {
   it('a scripted week: each draft once, shown, fixed and dismissed counted; the DPO card reads them back as dates, per 100 drafts, small counts hidden', () => {
@@ -177,29 +121,6 @@ describe('statistics', () => {
     }
   });
 
-  it('the export: a sheet in the DPO Drive with one row per week, rule, severity and outcome, each week once', () => {
-    const shared = sharedScript();
-    scriptedWeek(shared);
-    const dpo = user(DPO, shared);
-    expect(notification(exportStats({}, dpo.services))).toMatch(/^Nothing new to add: this week/);
-    shared.clock.advance(7 * 86400);
-    exportStats({}, dpo.services);
-    exportStats({}, dpo.services); // again: nothing twice
-    const [sheet] = [...dpo.world.Sheets.files.values()];
-    const rows = sheet.sheets.get('Counts')!;
-    expect(rows[0]).toEqual(['week', 'rule', 'severity', 'outcome', 'reason', 'count']);
-    expect(rows).toContainEqual(['2026-W49', 'require-bcc-for-parents', 'error', 'dismissed', 'falseAlarm', 2]);
-    expect(rows).toContainEqual(['2026-W49', 'require-bcc-for-parents', 'error', 'fixed', '', 2]);
-    expect(rows.filter((r) => r[0] === '2026-W49' && r[1] === 'require-bcc-for-parents' && r[3] === 'shown')).toEqual([
-      ['2026-W49', 'require-bcc-for-parents', 'error', 'shown', '', 6],
-    ]);
-    expect(sheet.sheets.get('By week')).toEqual([
-      ['week', 'shown', 'fixed', 'dismissed', 'audited'],
-      ['2026-W49', 24, 2, 2, 0],
-    ]);
-    expect(sheet.charts).toBe(1);
-  });
-
   it('a rule in audit mode is counted as audited, never as shown', () => {
     const shared = sharedScript();
     shared.properties.values.clear();
@@ -275,79 +196,5 @@ describe('who sees statistics', () => {
     expect(JSON.stringify(card)).toContain('w/c 30 Nov: shown 24');
     expect(all(card, 'TextParagraph').map((p) => p.text)).toContain(RECORDED);
     expect(all(card, 'CardHeader')[0].subtitle).toBe('This term, against the term before');
-  });
-});
-
-describe('the export never duplicates', () => {
-  it('a failing append says so, makes no second spreadsheet, and the next export adds each week once', () => {
-    const shared = sharedScript();
-    scriptedWeek(shared);
-    const dpo = user(DPO, shared);
-    shared.clock.advance(7 * 86400);
-    const append = dpo.world.Sheets.Values.append;
-    let calls = 0;
-    dpo.world.Sheets.Values.append = (resource, id, range) => {
-      if (range.startsWith('By week') && resource.values?.[0]?.[0] !== 'week' && calls++ === 0)
-        throw new Error('Service unavailable: try again');
-      return append(resource, id, range);
-    };
-    expect(notification(exportStats({}, dpo.services))).toMatch(/^The export could not finish \(Service unavailable/);
-    expect(dpo.world.Sheets.files.size).toBe(1);
-    expect(notification(exportStats({}, dpo.services))).toBe(
-      'Added 1 week (2026-W49 to 2026-W49) to the sheet "draftlint statistics" in your Drive.',
-    );
-    const [sheet] = [...dpo.world.Sheets.files.values()];
-    expect(
-      sheet.sheets.get('Counts')!.filter((r) => r[0] === '2026-W49' && r[1] === 'require-bcc-for-parents' && r[3] === 'shown'),
-    ).toHaveLength(1);
-    expect(sheet.sheets.get('By week')).toEqual([
-      ['week', 'shown', 'fixed', 'dismissed', 'audited'],
-      ['2026-W49', 24, 2, 2, 0],
-    ]);
-  });
-
-  it('only a sheet Google no longer finds is made anew, with every whole week', () => {
-    const shared = sharedScript();
-    scriptedWeek(shared);
-    const dpo = user(DPO, shared);
-    shared.clock.advance(7 * 86400);
-    exportStats({}, dpo.services);
-    dpo.world.Sheets.files.clear(); // deleted from Drive
-    scriptedWeek(shared); // another week, then the next export
-    shared.clock.advance(7 * 86400);
-    expect(notification(exportStats({}, dpo.services))).toBe(
-      'Added 2 weeks (2026-W49 to 2026-W50) to the sheet "draftlint statistics" in your Drive.',
-    );
-    expect(dpo.world.Sheets.files.size).toBe(1);
-  });
-});
-
-describe('a teacher cannot forge figures', () => {
-  it('dismissals count only for a finding shown on that very draft: forged rule ids, keys and draft ids change nothing', () => {
-    const shared = sharedScript();
-    const d = markedDraft(3);
-    const teacher = user(`teacher3${MARK}@silcoates.org.uk`, shared, [d.saved]);
-    const opened = composeOpen(d.event, teacher.services);
-    const real = actionOf(opened, 'onShowDismiss')!.parameters as Record<string, string>;
-    const dismissWith = (parameters: Record<string, string>) =>
-      notification(
-        dismissFinding(composeEvent({ to: d.saved.to }, { ...parameters, reason: 'falseAlarm' }, d.saved.subject), teacher.services),
-      );
-    shared.clock.advance(601); // past the statistics' batching, so each call would reach the store
-    const before = shared.properties.dump();
-    const forged = [
-      { ...real, key: 'no-such-rule:abc' },
-      { ...real, key: `${'a'.repeat(60)}:zzzz` },
-      { ...real, key: 'max-recipients:1234' },
-      { ...real, draftId: 'r-someone-else' },
-    ];
-    for (let i = 0; i < 25; i++) for (const f of forged) expect(dismissWith(f)).toMatch(/no longer on this draft|out of date/);
-    expect(shared.properties.dump()).toEqual(before);
-    expect(dismissWith(real)).toBe('Dismissed: false alarm.');
-    expect(dismissWith(real)).toMatch(/no longer on this draft, or was dismissed already/); // once only
-    settle(shared);
-    const week = allWeeks(shared.properties.asReal())['2026-W49'];
-    const dismissed = Object.entries(week.counts).filter(([k]) => k.includes('|dismissed|'));
-    expect(dismissed).toEqual([[expect.stringMatching(/\|dismissed\|falseAlarm$/), 1]]);
   });
 });
