@@ -8,7 +8,7 @@ import type { Services } from './services.ts';
 import { hasRole } from './settings/roles.ts';
 import { settingsInForce, type SettingsInForce } from './settings/store.ts';
 
-export type Audience = 'staff' | 'networkManagers' | 'statistics';
+type Audience = 'staff' | 'networkManagers' | 'statistics';
 
 /** The signed-in user a guarded callback runs for, with the settings in force it was judged on. */
 export interface Caller {

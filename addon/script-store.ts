@@ -9,7 +9,7 @@ export const NAMESPACES = {
   statistics: { prefix: 'draftlint.stats', budget: 300 * 1024 },
   diagnostics: { prefix: 'draftlint.diagnostics', budget: 8 * 1024 },
 } as const;
-export type NamespaceName = keyof typeof NAMESPACES;
+type NamespaceName = keyof typeof NAMESPACES;
 
 /** A write that would take a namespace past its budget: nothing of it was written. */
 export class OverBudget extends Error {
@@ -23,7 +23,7 @@ export class OverBudget extends Error {
 }
 
 /** Bytes a property takes, as Google counts them: key and value in UTF-8. */
-export const propertyBytes = (key: string, value: string): number => utf8Length(key) + utf8Length(value);
+const propertyBytes = (key: string, value: string): number => utf8Length(key) + utf8Length(value);
 
 function utf8Length(text: string): number {
   let n = 0;

@@ -3,10 +3,10 @@
 // school added to and removed from the bundled list, so entries a new bundled file adds still arrive; any
 // other value replaces the bundled one. Resolving drops an override that no longer fits (an upgrade renamed
 // or removed its option, or its value no longer validates) and says why, and keeps all the others in force.
-import { parseConfig, toConfigFile, type AnyRule, type Config, type ConfigFile } from '../../rules/index.ts';
+import { parseConfig, toConfigFile, type AnyRule, type Config } from '../../rules/index.ts';
 import { leaves, setAt, settingsPath } from './paths.ts';
 
-export type Override = { set: unknown } | { add: unknown[]; remove: unknown[] };
+type Override = { set: unknown } | { add: unknown[]; remove: unknown[] };
 export type Overrides = Record<string, Override>;
 
 export interface Resolved {
@@ -107,6 +107,3 @@ export function valuesNamed(raw: unknown): Map<string, unknown> {
   for (const k of Object.keys(file)) if (!['organisation', 'roles', 'rules', '$schema'].includes(k)) out.set(k, file[k]);
   return out;
 }
-
-/** The resolved settings as draftlint.config.json, for Export and the CLI. */
-export const resolvedFile = (resolved: Resolved): ConfigFile => toConfigFile(resolved.config);

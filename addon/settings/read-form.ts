@@ -5,7 +5,7 @@
 // that is sent as the form input when this switch is toggled on"), so for them nothing means off or none.
 import type { Field } from './form-fields.ts';
 
-export interface FormRead {
+interface FormRead {
   /** path → the value as typed, for the config's own validation to judge. */
   values: Map<string, unknown>;
   problems: { path: string; message: string }[];

@@ -23,7 +23,7 @@ const CACHE_SECONDS = 600;
 /** Overrides this short live in the index itself, so a check on a cold cache reads one key. */
 const INLINE_CHARS = 6000;
 /** Characters per chunk: the stored text is ASCII (asciiJson), and a value must stay under 9 KB with its key. */
-export const CHUNK_CHARS = 8000;
+const CHUNK_CHARS = 8000;
 /** How long a save waits for another save to finish before saying so: well inside Gmail's 30 s. */
 const LOCK_MILLIS = 5000;
 

@@ -24,7 +24,7 @@ function textBox(card: CardApi, name: string, title: string, value: string) {
 }
 
 /** What the import would change, before it is saved. */
-export interface ImportPreview {
+interface ImportPreview {
   text: string;
   changes: string[];
   problems: string[];

@@ -41,7 +41,7 @@ export function parseCountKey(key: string): { ruleId: string; severity: string; 
  * changes as recipients are edited ("2 parents visible", then "3"): the DPO counts drafts where a kind of
  * problem was shown, fixed or dismissed, once each.
  */
-export const kindKey = (f: Pick<Finding, 'ruleId' | 'messageId'>) => `${f.ruleId}:${f.messageId}`;
+const kindKey = (f: Pick<Finding, 'ruleId' | 'messageId'>) => `${f.ruleId}:${f.messageId}`;
 
 /** What this user has already counted on one draft: its findings by key, with the outcomes counted. */
 export interface DraftMemory {
