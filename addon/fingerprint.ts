@@ -1,17 +1,7 @@
-// Fingerprints for a user's own memory (dismissals, what the statistics already counted), so that it keeps
-// no message text, address or draft id. FNV-1a is a short stable hash, for what is not personal (a finding's
-// key within one draft); a keyed fingerprint is HMAC-SHA-256 under a random secret of the user's own, for
-// what would otherwise point at a draft or a person: without the secret nobody can test a guess against it.
+// Keyed fingerprints for a user's own memory (dismissals, what the statistics already counted), so that it
+// keeps no message text, address or draft id: HMAC-SHA-256 under a random secret of the user's own, so that
+// without the secret nobody can test a guess against it.
 import type { Services } from './services.ts';
-
-export function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

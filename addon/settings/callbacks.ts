@@ -138,9 +138,8 @@ function importPlan(text: string, mode: 'preview' | 'merge' | 'replace', current
     return { next: current, changes: [], problems: [`This is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
   const named = valuesNamed(raw);
+  // A path the bundled file does not have becomes an override too, so that resolve() names it as a problem.
   const next = withValues(mode === 'replace' ? {} : current, named, []);
-  const bundled = bundledLeaves();
-  for (const [path, value] of named) if (!bundled.has(path)) next[path] = { set: value }; // resolve names what it does not know
   const before = resolve(schoolConfig(), current, schoolRules);
   const after = resolve(schoolConfig(), next, schoolRules);
   const problems = after.broken

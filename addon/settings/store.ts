@@ -104,6 +104,11 @@ function readVersion(version: number, get: (key: string) => string | null | unde
   return overridesFrom(text);
 }
 
+/** The current version's overrides: inline in the index when short, else from its chunks. */
+function currentOverrides(index: Index, get: (key: string) => string | null | undefined): Overrides | undefined {
+  return index.inline !== undefined ? overridesFrom(index.inline) : readVersion(index.current, get);
+}
+
 /** The settings a check runs with: the script cache answers most checks; a miss reads the index key. */
 export function settingsInForce(services: Services): SettingsInForce {
   const cached = parseJson(services.scriptCache.get(CACHE_KEY) ?? undefined) as { version?: number; text?: string } | undefined;
@@ -114,7 +119,7 @@ export function settingsInForce(services: Services): SettingsInForce {
   const ns = namespace(services.scriptProperties, 'settings');
   const index = readIndex(ns.get(INDEX));
   if (!index.current) return remember(services, inForce(0, {}));
-  const overrides = index.inline !== undefined ? overridesFrom(index.inline) : readVersion(index.current, (k) => ns.get(k));
+  const overrides = currentOverrides(index, (k) => ns.get(k));
   return overrides ? remember(services, inForce(index.current, overrides)) : inForce(0, {}, UNREADABLE);
 }
 
@@ -208,11 +213,7 @@ export function saveOverrides(services: Services, next: Overrides, baseVersion: 
       const info = parseJson(all[recordKey(index.current)]) as { by?: string; at?: number } | undefined;
       return { ok: false, kind: 'conflict', by: info?.by ?? 'someone', at: info?.at ?? 0, version: index.current };
     }
-    const before = index.current
-      ? index.inline !== undefined
-        ? overridesFrom(index.inline)
-        : readVersion(index.current, (k) => all[k])
-      : {};
+    const before = index.current ? currentOverrides(index, (k) => all[k]) : {};
     const was = inForce(index.current, before ?? {});
     const now = inForce(0, next);
     const changed = (path: string) => JSON.stringify(next[path]) !== JSON.stringify((before ?? {})[path]);

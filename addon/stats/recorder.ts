@@ -97,7 +97,9 @@ function flush(services: Services): void {
     }
     delete store.a;
     delete store.t;
-    writeUserStore(services, store); // first: from here on the batch is send()'s, which never loses one
+    // First, so these increments can never be sent twice; send() parks them among the user's waiting batches
+    // before it writes any week, so only a failure to read those batches could lose them.
+    writeUserStore(services, store);
     send(services, weeks);
   } finally {
     lock.releaseLock();

@@ -26,8 +26,6 @@ export class LockState {
     for (const run of waiting) run();
   }
 }
-/** The name the statistics and settings code's tests know it by. */
-export { LockState as ScriptLockState };
 
 export class FakeLock implements Fake<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock' | 'hasLock'> {
   constructor(private readonly state: LockState) {}
