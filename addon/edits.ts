@@ -35,6 +35,6 @@ export function fixLabel(edit: DraftEdit): string {
     case 'moveRecipients':
       return `Move ${edit.addresses.length} address${edit.addresses.length === 1 ? '' : 'es'} to ${edit.to === 'bcc' ? 'Bcc' : 'Cc'}`;
     case 'replaceRecipient':
-      return `Change to ${edit.to}`;
+      return `Replace with ${edit.to}`;
   }
 }

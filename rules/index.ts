@@ -9,6 +9,7 @@ import { noChainLetter } from './no-chain-letter.ts';
 import { noContractWording } from './no-contract-wording.ts';
 import { noExternalFileSharing } from './no-external-file-sharing.ts';
 import { noLookalikeRecipient } from './no-lookalike-recipient.ts';
+import { noMisdirectedRecipient } from './no-misdirected-recipient.ts';
 import { noPersonalDataToExternal } from './no-personal-data-to-external.ts';
 import { noUnapprovedCloudStorage } from './no-unapproved-cloud-storage.ts';
 import { noUnencryptedSensitiveAttachment } from './no-unencrypted-sensitive-attachment.ts';
@@ -23,6 +24,7 @@ export const builtInRules: Record<string, AnyRule> = {
   'no-contract-wording': noContractWording,
   'no-external-file-sharing': noExternalFileSharing,
   'no-lookalike-recipient': noLookalikeRecipient,
+  'no-misdirected-recipient': noMisdirectedRecipient,
   'no-personal-data-to-external': noPersonalDataToExternal,
   'no-unapproved-cloud-storage': noUnapprovedCloudStorage,
   'no-unencrypted-sensitive-attachment': noUnencryptedSensitiveAttachment,

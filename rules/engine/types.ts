@@ -41,6 +41,11 @@ export interface Draft {
   subject?: string;
   body?: { text: string; html?: string };
   attachments?: Attachment[];
+  /**
+   * Who the sender has written to before (their contacts and Gmail's "other contacts"), when the shell could
+   * read them; absent when it could not, and then the rules that compare with them say nothing. Never stored.
+   */
+  knownCorrespondents?: readonly Address[];
 }
 
 /** Text normalised for matching, remembering where each character came from (see text/normalise.ts). */
@@ -89,6 +94,8 @@ export interface Location {
   range?: [number, number];
   /** For attachment findings: the file's name. */
   attachment?: string;
+  /** For findings about particular recipients: their addresses ("Don't warn me again" remembers them). */
+  addresses?: string[];
 }
 
 /** A change to the draft that a fix makes. Only what Gmail's UpdateDraft responses can do. */

@@ -3,7 +3,7 @@
 // followed by a ```draft block: header lines (From, To, Cc, Bcc, Subject, Attachment, Options,
 // Organisation), a blank line, then the body. "To: 21 addresses at school.example" stands for 21 distinct
 // addresses; "Attachment: name (12 MB)" is a file of that size with no bytes read, "Attachment: name
-// (test/fixtures/…)" the bytes of that file; "Content-Type: text/html" makes the body HTML.
+// (test/fixtures/…)" the bytes of that file; "Known: a, b" the sender's known correspondents; "Content-Type: text/html" makes the body HTML.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Attachment, Draft } from '../../rules/index.ts';
@@ -60,6 +60,7 @@ function draftFrom(block: string[], root: string): Omit<DocExample, 'title' | 'e
     if (name === 'to' || name === 'cc' || name === 'bcc') spec[name] = addressesOf(value);
     else if (name === 'from') spec.from = value;
     else if (name === 'subject') spec.subject = value;
+    else if (name === 'known') spec.known = addressesOf(value);
     else if (name === 'attachment') spec.attachments!.push(attachmentOf(value, root));
     else if (name === 'options') options = JSON.parse(value);
     else if (name === 'organisation') organisation = JSON.parse(value);

@@ -11,6 +11,8 @@ export interface DraftSpec {
   body?: string;
   html?: string;
   attachments?: Attachment[];
+  /** The sender's known correspondents (their contacts), as the add-on reads them from Google. */
+  known?: string[];
 }
 
 export function mailbox(text: string): Address {
@@ -29,5 +31,6 @@ export function draftOf(spec: DraftSpec): Draft {
     subject: spec.subject ?? '',
     body: spec.html !== undefined ? { text: spec.body ?? '', html: spec.html } : { text: spec.body ?? '' },
     attachments: spec.attachments ?? [],
+    ...(spec.known && { knownCorrespondents: spec.known.map(mailbox) }),
   };
 }
