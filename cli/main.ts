@@ -1,4 +1,5 @@
-// The draftlint command line: `draftlint check [--config FILE] [--format stylish|json|html] [-o FILE] PATH...`.
+// The draftlint command line: `draftlint check [--config FILE] [--format stylish|json|html] [-o FILE]
+// [--known-recipients FILE] PATH...`.
 // Exit 0: no errors found. 1: at least one finding of severity error. 2: usage error, bad config,
 // or an input that could not be read (named on stderr; every other input is still checked).
 import { parseArgs } from 'node:util';
@@ -12,9 +13,11 @@ import { jsonFormatter } from './formats/json.ts';
 import type { Formatter, Write } from './formats/result.ts';
 import { stylishFormatter } from './formats/stylish.ts';
 import { readInputs } from './inputs.ts';
+import { readKnownRecipients } from './known-recipients.ts';
 import { VERSION } from './version.ts';
 
-export const USAGE = `Usage: draftlint check [--config FILE] [--format stylish|json|html] [-o FILE] PATH...
+export const USAGE = `Usage: draftlint check [--config FILE] [--format stylish|json|html] [-o FILE]
+                      [--known-recipients FILE] PATH...
 
 Checks e-mails against the Staff ICT Code of Conduct, as the Gmail add-on does.
 PATH is an .eml file, an .mbox file, or a folder of them.
@@ -24,6 +27,9 @@ Options:
   --format NAME    stylish (default, for people), json (one array, for tools) or
                    html (one self-contained page: summary, charts, flagged messages)
   -o, --output FILE  write the report to FILE instead of the terminal
+  --known-recipients FILE
+                   who the sender has written to, for near misses of their addresses:
+                   one address per line, or an .mbox of sent mail (its To, Cc and Bcc)
   --no-color       plain output even on a terminal
   -h, --help       show this help
 
@@ -46,6 +52,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         config: { type: 'string' },
         format: { type: 'string', default: 'stylish' },
         output: { type: 'string', short: 'o' },
+        'known-recipients': { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -74,6 +81,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`draftlint: ${loaded.message}\n`);
     return 2;
   }
+  const knownFile = args.values['known-recipients'];
+  const known = knownFile ? await readKnownRecipients(resolve(io.cwd, knownFile)) : undefined;
+  if (known && !known.ok) {
+    io.stderr(`draftlint: --known-recipients: ${known.message}\n`);
+    return 2;
+  }
+  if (known) io.stderr(`draftlint: ${known.note}\n`);
   const file = args.values.output ? fileWriter(resolve(io.cwd, args.values.output)) : undefined;
   const write = file ? file.write : io.stdout;
   const formatter: Formatter =
@@ -105,7 +119,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`draftlint: cannot read ${event.message.file}: ${parsed.reason}\n`);
       continue;
     }
-    const report = linter.lint(parsed.draft);
+    const report = linter.lint(known ? { ...parsed.draft, knownCorrespondents: known.known } : parsed.draft);
     errors += report.findings.filter((f) => f.severity === 'error').length;
     const { draft, sentAt } = parsed;
     await formatter.write({

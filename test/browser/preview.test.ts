@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInRules } from '../../rules/index.ts';
 import { repoRoot } from '../helpers/corpus.ts';
 import { SKIP_REASON, chromiumPath, launch, watch, type Watched } from '../helpers/browser.ts';
 
@@ -91,7 +92,7 @@ describe.skipIf(!chromiumPath)(`the preview in Chromium${SKIP_REASON}`, () => {
     await card().getByRole('button', { name: 'Settings' }).click();
     await card().locator('[data-card-name="settings"]').waitFor();
     expect(await card().locator('.unsupported').count()).toBe(0);
-    expect(await card().locator('.decorated-text.clickable').count()).toBe(13); // the organisation, and a row per rule
+    expect(await card().locator('.decorated-text.clickable').count()).toBe(1 + Object.keys(builtInRules).length); // the organisation, and a row per rule
     await page.screenshot({ path: join(artifacts, 'preview-settings-home.png') });
     await card().getByText('Attachments over the size the Network Manager allows').click();
     await card().locator('[data-card-name="settings-rule"]').waitFor();

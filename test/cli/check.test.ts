@@ -22,6 +22,8 @@ describe('draftlint check', () => {
       'examples/chain-letter.eml',
       'examples/contract-wording.eml',
       'examples/lookalike-recipient.eml',
+      'examples/misdirected-greeting.eml',
+      'examples/misdirected-near-miss.eml',
       'examples/one-family.eml',
       'examples/parents-in-bcc.eml',
       'examples/parents-visible.eml',
