@@ -1,6 +1,7 @@
 // What one check of the open draft found, as the cards show it: made by triggers/check.ts, read by cards/.
 // A file of its own so that cards depend on the result, not on the trigger that makes it.
 import type { Draft, Finding, LintReport } from '../rules/index.ts';
+import type { ContactsOutcome } from './draft/correspondents.ts';
 import type { UserStore } from './user-store.ts';
 
 /** How the search for the saved draft went (for the card's notice and the deployment diagnostics). */
@@ -15,6 +16,8 @@ export interface Check {
   notice?: string;
   /** Findings hidden because this user dismissed them on this draft. */
   dismissedCount: number;
+  /** Findings hidden because they are about addresses this user said not to be warned about again. */
+  quietedCount: number;
   /** "the recipients, subject, message and 2 attachments" */
   checkedWhat: string;
   /** The rule whose one-click fix, pressed just before, left the draft as it was (fix-followup.ts). */
@@ -25,4 +28,6 @@ export interface Check {
   keyOf: (f: Finding) => string;
   /** How the search for the saved draft went; undefined when there were no recipients to search by. */
   savedDraft?: SavedDraftOutcome;
+  /** How reading the sender's contacts for the near-miss check went (for the deployment diagnostics). */
+  contacts: ContactsOutcome;
 }

@@ -11,13 +11,20 @@ export const DISMISS_REASONS = {
   protectedAnotherWay: 'Protected another way',
   notApplicable: 'Does not apply here',
   falseAlarm: 'False alarm',
+  rightRecipient: 'The recipient is right',
 } as const;
 export type DismissReason = keyof typeof DISMISS_REASONS;
 export const DismissReasonSchema = z.enum(Object.keys(DISMISS_REASONS) as [DismissReason, ...DismissReason[]]);
 
-/** The reasons that make sense for a rule's findings: "one family" only for parents' addresses. */
+/** Reasons that fit one rule's findings only: the rest fit every rule. */
+const ONLY_FOR: Partial<Record<DismissReason, string>> = {
+  oneFamily: 'require-bcc-for-parents',
+  rightRecipient: 'no-misdirected-recipient',
+};
+
+/** The reasons that make sense for a rule's findings: "one family" only for parents' addresses, and so on. */
 export function reasonsFor(ruleId: string): DismissReason[] {
-  return (Object.keys(DISMISS_REASONS) as DismissReason[]).filter((r) => r !== 'oneFamily' || ruleId === 'require-bcc-for-parents');
+  return (Object.keys(DISMISS_REASONS) as DismissReason[]).filter((r) => !ONLY_FOR[r] || ONLY_FOR[r] === ruleId);
 }
 
 /** A finding's key on its draft: its rule, and a keyed fingerprint of its message and evidence (which can hold addresses). */

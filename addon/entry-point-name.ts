@@ -20,6 +20,7 @@ export const ENTRY_POINT_NAMES = [
   'onShowRuleFindings',
   'onShowDismiss',
   'onDismiss',
+  'onQuietAddress',
   ...SETTINGS_ENTRY_POINTS,
   ...STATS_ENTRY_POINTS,
 ] as const;

@@ -8,7 +8,7 @@ import { notify } from './responses.ts';
 import { appsScriptServices, type Services } from './services.ts';
 import { importSettings, restoreSettings, saveSettingsFromForm, showSettings, showSettingsPage } from './settings/callbacks.ts';
 import { exportStats, showStats, showStatsCsv } from './stats/callbacks.ts';
-import { applyFix, checkAgain, composeOpen, dismissFinding, showDismiss, showRuleFindings } from './triggers/compose.ts';
+import { applyFix, checkAgain, composeOpen, dismissFinding, quietFinding, showDismiss, showRuleFindings } from './triggers/compose.ts';
 import { homepage } from './triggers/homepage.ts';
 
 /** Every entry point with who may call it, declared here and nowhere else. */
@@ -20,6 +20,7 @@ export const ENTRY_POINTS: Record<EntryPointName, EntryPoint> = {
   onShowRuleFindings: forStaff(showRuleFindings),
   onShowDismiss: forStaff(showDismiss),
   onDismiss: forStaff(dismissFinding),
+  onQuietAddress: forStaff(quietFinding),
   onShowSettings: guarded('networkManagers', showSettings),
   onShowSettingsPage: guarded('networkManagers', showSettingsPage),
   onSaveSettings: guarded('networkManagers', saveSettingsFromForm),

@@ -1,4 +1,5 @@
 // The Apps Script services the triggers use, passed in so that each piece can be tested with typed fakes.
+import type { PeopleApi } from './draft/correspondents.ts';
 import type { DraftsApi } from './draft/find-draft.ts';
 import type { BodyDecoder } from './draft/payload.ts';
 
@@ -45,6 +46,8 @@ export interface Services {
   uuid(): string;
   /** The Sheets advanced service, for the DPO's export; absent when it is not enabled. */
   sheets?: SheetsApi;
+  /** The People advanced service, for the sender's contacts (near misses); absent when it is not enabled. */
+  people?: PeopleApi;
 }
 
 type Utils = Pick<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob'>;
@@ -94,5 +97,6 @@ export function appsScriptServices(): Services {
     hmac: (value, key) => Utilities.computeHmacSha256Signature(value, key),
     uuid: () => Utilities.getUuid(),
     sheets: typeof Sheets === 'undefined' || !Sheets ? undefined : Sheets.Spreadsheets,
+    people: typeof People === 'undefined' || !People ? undefined : People,
   };
 }

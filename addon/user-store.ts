@@ -13,7 +13,7 @@ import type { Services } from './services.ts';
 const PROPERTY = 'draftlint.dismissed';
 const MAX_CHARS = 8500;
 
-const Reason = z.enum(['oneFamily', 'protectedAnotherWay', 'notApplicable', 'falseAlarm']);
+const Reason = z.enum(['oneFamily', 'protectedAnotherWay', 'notApplicable', 'falseAlarm', 'rightRecipient']);
 const ByDraft = z.record(z.string(), z.record(z.string(), Reason));
 const Stored = z.object({
   /** The user's secret for fingerprints. */
@@ -27,6 +27,8 @@ const Stored = z.object({
   /** Increments waiting for the script store, by ISO week (encodeWeek), and since when. */
   a: z.optional(z.record(z.string(), z.string())),
   t: z.optional(z.number()),
+  /** Addresses this user said not to be warned about again ("Don't warn me again"), as fingerprints, oldest first. */
+  q: z.optional(z.array(z.string())),
 });
 export type UserStore = z.output<typeof Stored>;
 

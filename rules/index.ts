@@ -32,9 +32,9 @@ export const builtInRules: Record<string, AnyRule> = {
   'require-bcc-for-parents': requireBccForParents,
 };
 
-export { createLinter, lint, rulesMeta, wantsBytes, type Linter } from './engine/lint.ts';
+export { createLinter, lint, rulesMeta, wantsBytes, wantsCorrespondents, type Linter } from './engine/lint.ts';
 export { describeFields } from './engine/messages.ts';
-export { formatAddress, parseMailbox } from './lib/addresses.ts';
+export { formatAddress, hasExternalRecipient, parseMailbox } from './lib/addresses.ts';
 export { isoWeek, weekStart } from './lib/iso-week.ts';
 export { parseConfig, resolveOrganisation, sectionSchemas, toConfigFile } from './engine/config.ts';
 export { formatIssues } from './engine/config-issues.ts';

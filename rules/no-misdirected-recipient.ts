@@ -101,6 +101,8 @@ export const noMisdirectedRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     fixable: true,
   },
 
+  wantsCorrespondents: (opts) => opts.checkNearMiss,
+
   create(opts, org) {
     const isPersonal = underAnyOf(org.personalMailDomains);
     return (draft, context) => {

@@ -6,6 +6,7 @@ import { toBecomesSender, type Finding, type LintReport, type RulesMeta } from '
 import type { EntryPointName } from '../entry-point-name.ts';
 import { fixLabel } from '../edits.ts';
 import type { Check } from '../check-result.ts';
+import { quietableAddresses } from '../quiet-addresses.ts';
 import { footer } from './buttons.ts';
 import { escapeHtml } from './html.ts';
 
@@ -14,6 +15,7 @@ type CardApi = GoogleAppsScript.Card_Service.CardService;
 const FIX_FUNCTION: EntryPointName = 'onApplyFix';
 const CHECK_AGAIN_FUNCTION: EntryPointName = 'onCheckAgain';
 const SHOW_DISMISS_FUNCTION: EntryPointName = 'onShowDismiss';
+const QUIET_FUNCTION: EntryPointName = 'onQuietAddress';
 const SHOW_RULE_FUNCTION: EntryPointName = 'onShowRuleFindings';
 
 // card.proto: "You can add up to 100 widgets per card. Any widgets beyond this limit are ignored."
@@ -40,7 +42,10 @@ export function summaryLine(report: LintReport): string {
   return parts.length ? parts.join(' · ') : 'Nothing to fix';
 }
 
-type Shown = Pick<Check, 'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount' | 'draft' | 'fixNotApplied' | 'keyOf'>;
+type Shown = Pick<
+  Check,
+  'report' | 'checkedWhat' | 'notice' | 'draftId' | 'dismissedCount' | 'quietedCount' | 'draft' | 'fixNotApplied' | 'keyOf'
+>;
 
 /** One finding's section, and how many widgets it holds (the card counts them against Google's 100). */
 function findingSection(
@@ -96,6 +101,15 @@ function findingSection(
       .setFunctionName(SHOW_DISMISS_FUNCTION)
       .setParameters({ key: check.keyOf(f), draftId: check.draftId });
     buttons.addButton(card.newTextButton().setText('Dismiss…').setOnClickAction(action));
+    const addresses = quietableAddresses(f);
+    if (addresses) {
+      const quiet = card
+        .newAction()
+        .setFunctionName(QUIET_FUNCTION)
+        .setParameters({ key: check.keyOf(f), draftId: check.draftId });
+      const label = addresses.length === 1 ? "Don't warn me again for this address" : "Don't warn me again for these addresses";
+      buttons.addButton(card.newTextButton().setText(label).setOnClickAction(quiet));
+    }
     anyButton = true;
   }
   if (anyButton) {
@@ -168,6 +182,14 @@ export function findingsCard(card: CardApi, check: Shown, rules: RulesMeta, only
   if (check.dismissedCount) {
     const n = check.dismissedCount;
     head.addWidget(card.newTextParagraph().setText(`<i>${n} dismissed on this draft ${n === 1 ? 'is' : 'are'} not shown.</i>`));
+    used++;
+  }
+  if (check.quietedCount) {
+    const n = check.quietedCount;
+    const what = n === 1 ? 'warning about an address' : 'warnings about addresses';
+    head.addWidget(
+      card.newTextParagraph().setText(`<i>${n} ${what} you asked not to be warned about again ${n === 1 ? 'is' : 'are'} not shown.</i>`),
+    );
     used++;
   }
   builder.addSection(head);

@@ -4,6 +4,7 @@
 // JSON a recipient fix produced with every address replaced by a1@…, a2@…. Counts gather in the script
 // cache (no property read per check) and go to script properties at most every 10 minutes, under the lock.
 import type { SavedDraftOutcome } from '../check-result.ts';
+import type { ContactsOutcome } from '../draft/correspondents.ts';
 import { parseJson } from '../json.ts';
 import { namespace } from '../script-store.ts';
 import type { ScriptCache, Services } from '../services.ts';
@@ -21,6 +22,8 @@ export interface Diagnostics {
   composeEvent?: string[];
   clickEvent?: string[];
   savedDraft: Partial<Record<SavedDraftOutcome, number>>;
+  /** How reading the sender's contacts went (absent in diagnostics stored before the near-miss check). */
+  contacts?: Partial<Record<ContactsOutcome, number>>;
   /** A check that found the draft after this user's previous check found it not saved yet. */
   notSavedThenFound: number;
   fixJson?: string;
@@ -62,6 +65,7 @@ export interface Observation {
   kind: 'composeOpen' | 'click';
   event: unknown;
   savedDraft?: SavedDraftOutcome;
+  contacts?: ContactsOutcome;
   fixJson?: string;
 }
 
@@ -89,6 +93,7 @@ export function observe(services: Services, seen: Observation): void {
         services.userCache.remove(NOT_SAVED_MARK);
       }
     }
+    if (seen.contacts) d.contacts = addCount(d.contacts || {}, seen.contacts, 1);
     if (seen.fixJson) d.fixJson = anonymisedJson(seen.fixJson);
     services.scriptCache.put(PENDING, JSON.stringify(d), 21600);
     if (now - d.since >= FLUSH_AFTER_MS) flush(services, d);
@@ -112,17 +117,31 @@ function flush(services: Services, d: Diagnostics): void {
   }
 }
 
+function addCount<K extends string>(counts: Partial<Record<K, number>>, key: K, n: number): Partial<Record<K, number>> {
+  counts[key] = (counts[key] || 0) + n;
+  return counts;
+}
+
+function sum<K extends string>(a: Partial<Record<K, number>> = {}, b: Partial<Record<K, number>> = {}): Partial<Record<K, number>> {
+  const out = { ...a };
+  for (const key of Object.keys(b) as K[]) addCount(out, key, b[key] || 0);
+  return out;
+}
+
 function merge(stored: Diagnostics, d: Diagnostics): Diagnostics {
-  const savedDraft = { ...stored.savedDraft };
-  for (const key of Object.keys(d.savedDraft) as SavedDraftOutcome[]) savedDraft[key] = (savedDraft[key] || 0) + (d.savedDraft[key] || 0);
   return {
     since: stored.since,
     composeEvent: d.composeEvent || stored.composeEvent,
     clickEvent: d.clickEvent || stored.clickEvent,
-    savedDraft,
+    savedDraft: sum(stored.savedDraft, d.savedDraft),
+    contacts: sum(stored.contacts, d.contacts),
     notSavedThenFound: stored.notSavedThenFound + d.notSavedThenFound,
     fixJson: d.fixJson || stored.fixJson,
   };
+}
+
+function contactsLine(c: Partial<Record<ContactsOutcome, number>>): string {
+  return `Contacts for near misses: read ${c.read || 0}, first 1,000 only ${c.partial || 0}, not needed ${c.notNeeded || 0}, People service off ${c.noPeople || 0}, failed ${c.failed || 0}.`;
 }
 
 /** Stored and pending together, as lines for the settings card. */
@@ -137,6 +156,7 @@ export function diagnosticsLines(services: Services): string[] {
     `Since ${new Date(d.since).toISOString().slice(0, 10)}: ${checks} checks read the saved draft.`,
     `Saved draft: found ${counts.found || 0}, not saved yet ${counts.notSaved || 0}, ambiguous ${counts.ambiguous || 0}, no recipients ${counts.noRecipients || 0}, Gmail service off ${counts.noGmail || 0}, failed ${counts.failed || 0}.`,
     `"Not saved yet" then found on Check again: ${d.notSavedThenFound}.`,
+    contactsLine(d.contacts || {}),
     `Last compose event: ${(d.composeEvent || ['none yet']).join(', ')}`,
     `Last button event: ${(d.clickEvent || ['none yet']).join(', ')}`,
     `Last recipient fix sent to Gmail: ${d.fixJson || 'none yet'}`,

@@ -12,6 +12,7 @@ import {
   dismissedTotal,
   falseAlarmShare,
   fixRate,
+  noReasons,
   percentWithChange,
   shownCount,
   weekLabel,
@@ -54,7 +55,7 @@ const line = (card: CardApi, label: string, text: string) => card.newDecoratedTe
 const EMPTY: RuleFigures = {
   shown: 0,
   fixed: 0,
-  dismissed: { oneFamily: 0, protectedAnotherWay: 0, notApplicable: 0, falseAlarm: 0 },
+  dismissed: noReasons(),
   audited: 0,
 };
 

@@ -67,7 +67,13 @@ export interface Summary {
   rules: Record<string, RuleFigures>;
 }
 
-const noReasons = (): Record<DismissReason, number> => ({ oneFamily: 0, protectedAnotherWay: 0, notApplicable: 0, falseAlarm: 0 });
+export const noReasons = (): Record<DismissReason, number> => ({
+  oneFamily: 0,
+  protectedAnotherWay: 0,
+  notApplicable: 0,
+  falseAlarm: 0,
+  rightRecipient: 0,
+});
 
 export function summarise(stored: Record<string, WeekCounts>, weeks: string[]): Summary {
   const totals = emptyWeek();

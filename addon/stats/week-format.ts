@@ -27,7 +27,13 @@ interface Stored {
 
 const SEVERITY: Record<string, string> = { error: 'e', warning: 'w', info: 'i' };
 const OUTCOME: Record<Outcome, string> = { shown: 's', fixed: 'f', dismissed: 'd', audited: 'a' };
-const REASON: Record<DismissReason, string> = { oneFamily: '1', protectedAnotherWay: '2', notApplicable: '3', falseAlarm: '4' };
+const REASON: Record<DismissReason, string> = {
+  oneFamily: '1',
+  protectedAnotherWay: '2',
+  notApplicable: '3',
+  falseAlarm: '4',
+  rightRecipient: '5',
+};
 const invert = (map: Record<string, string>) => Object.fromEntries(Object.keys(map).map((k) => [map[k], k]));
 const FROM_SEVERITY = invert(SEVERITY);
 const FROM_OUTCOME = invert(OUTCOME);

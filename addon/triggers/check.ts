@@ -1,12 +1,23 @@
 // One check of the draft open in the compose window: recipients from the event (always fresh), subject,
 // body and attachments from the saved draft when it can be found, the school's rules, and this user's
 // dismissals. Everything a card or a fix needs comes from here, so every callback sees the same result.
-import { describeFields, lint, wantsBytes, type Config, type Draft, type DraftField, type Finding } from '../../rules/index.ts';
+import {
+  describeFields,
+  lint,
+  wantsBytes,
+  type Address,
+  type Config,
+  type Draft,
+  type DraftField,
+  type Finding,
+} from '../../rules/index.ts';
 import type { Check, SavedDraftOutcome } from '../check-result.ts';
 import { dismissedOn, findingKey } from '../dismissals.ts';
+import { CONTACTS_NOT_READ, readCorrespondents } from '../draft/correspondents.ts';
 import { findSavedDraft } from '../draft/find-draft.ts';
 import { GmailCalls } from '../draft/gmail-calls.ts';
 import { fixNotApplied } from '../fix-followup.ts';
+import { isQuieted } from '../quiet-addresses.ts';
 import { readUserStore } from '../user-store.ts';
 import { draftFromEvent, subjectFromEvent } from '../event.ts';
 import { schoolRules } from '../school-config.ts';
@@ -24,6 +35,13 @@ function ambiguous(count: number): string {
   return `${count} saved drafts have these recipients, so draftlint cannot tell which one is open. Give this one its subject or delete the old copies, then press “Check again”. The recipients were checked.`;
 }
 
+/** The event's recipients with the display names the saved draft gives the same addresses. */
+function withNames(saved: Draft): (list: Address[] | undefined) => Address[] | undefined {
+  const names = new Map<string, string>();
+  for (const a of [...(saved.to || []), ...(saved.cc || []), ...(saved.bcc || [])]) if (a.name) names.set(a.address, a.name);
+  return (list) => list && list.map((a) => (a.name || !names.has(a.address) ? a : { ...a, name: names.get(a.address) }));
+}
+
 function readSaved(
   event: unknown,
   open: Draft,
@@ -34,13 +52,16 @@ function readSaved(
   try {
     const saved = findSavedDraft(services.drafts, open, services.decode, calls, subjectFromEvent(event));
     switch (saved.kind) {
-      case 'found':
-        // The event's recipients are what the window shows now; the saved copy may lag a few seconds.
+      case 'found': {
+        // The event's recipients are what the window shows now; the saved copy may lag a few seconds, but
+        // it has their display names, which the event leaves out (greetings are compared with them).
+        const named = withNames(saved.draft);
         return {
-          draft: { ...saved.draft, to: open.to, cc: open.cc, bcc: open.bcc, from: open.from || saved.draft.from },
+          draft: { ...saved.draft, to: named(open.to), cc: named(open.cc), bcc: named(open.bcc), from: open.from || saved.draft.from },
           draftId: saved.draftId,
           outcome: 'found',
         };
+      }
       case 'ambiguous':
         return { draft: open, notice: ambiguous(saved.count), outcome: 'ambiguous' };
       case 'notSaved':
@@ -97,18 +118,23 @@ export function checkDraft(event: unknown, services: Services): Check {
     ? readSaved(event, open, services, calls)
     : { draft: open, draftId: undefined, notice: undefined, outcome: undefined };
   const { draftId, notice, outcome } = saved;
-  const draft = saved.draftId ? fetchNeededBytes(saved.draft, config, services, calls) : saved.draft;
-  const report = lint(draft, config, schoolRules);
+  const read = saved.draftId ? fetchNeededBytes(saved.draft, config, services, calls) : saved.draft;
+  // The sender's contacts go into this one check and nowhere else: the Check holds the draft without them.
+  const contacts = readCorrespondents(services.people, read, config);
+  const report = lint(contacts.known ? { ...read, knownCorrespondents: contacts.known } : read, config, schoolRules);
+  if (contacts.outcome === 'noPeople' || contacts.outcome === 'failed')
+    report.notChecked.push({ ruleId: 'no-misdirected-recipient', reason: CONTACTS_NOT_READ });
+  const draft = read;
   // The user's own store, read once: this check's dismissals, and the statistics recorded after it.
   const user = readUserStore(services);
   const keyOf = (f: Finding) => findingKey(services, user, f);
-  let dismissedCount = 0;
-  if (draftId) {
-    const dismissed = dismissedOn(services, user, draftId);
-    const kept = report.findings.filter((f) => !dismissed.has(keyOf(f)));
-    dismissedCount = report.findings.length - kept.length;
-    report.findings = kept;
-  }
+  // Dismissed on this draft, or about addresses this user said not to be warned about again.
+  const dismissed = draftId ? dismissedOn(services, user, draftId) : new Set<string>();
+  const undismissed = report.findings.filter((f) => !dismissed.has(keyOf(f)));
+  const kept = undismissed.filter((f) => !isQuieted(services, user, f));
+  const dismissedCount = report.findings.length - undismissed.length;
+  const quietedCount = undismissed.length - kept.length;
+  report.findings = kept;
   const fixNotAppliedFor = fixNotApplied(services, report);
   return {
     draft,
@@ -116,10 +142,12 @@ export function checkDraft(event: unknown, services: Services): Check {
     draftId,
     notice,
     dismissedCount,
+    quietedCount,
     checkedWhat: describeChecked(draft),
     user,
     keyOf,
     savedDraft: outcome,
+    contacts: contacts.outcome,
     ...(fixNotAppliedFor && { fixNotApplied: fixNotAppliedFor }),
   };
 }

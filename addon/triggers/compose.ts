@@ -6,6 +6,7 @@ import { findingsCard } from '../cards/findings-card.ts';
 import { DISMISS_REASONS, DismissReasonSchema, dismiss, reasonsFor } from '../dismissals.ts';
 import { updateDraftResponse } from '../edits.ts';
 import { rememberFix } from '../fix-followup.ts';
+import { quietAddresses, quietableAddresses } from '../quiet-addresses.ts';
 import { actionParameters } from '../event.ts';
 import { navigate, notify } from '../responses.ts';
 import type { Services } from '../services.ts';
@@ -18,7 +19,7 @@ export function composeOpen(event: unknown, services: Services): GoogleAppsScrip
   const check = checkDraft(event, services);
   const card = findingsCard(services.card, check, schoolRulesMeta);
   // After the card is built: neither can stop or change what staff see.
-  observe(services, { kind: 'composeOpen', event, savedDraft: check.savedDraft });
+  observe(services, { kind: 'composeOpen', event, savedDraft: check.savedDraft, contacts: check.contacts });
   recordCheck(services, check, true);
   return card;
 }
@@ -26,7 +27,7 @@ export function composeOpen(event: unknown, services: Services): GoogleAppsScrip
 function refreshed(event: unknown, services: Services, notification?: string): GoogleAppsScript.Card_Service.ActionResponse {
   const check = checkDraft(event, services);
   const card = findingsCard(services.card, check, schoolRulesMeta);
-  observe(services, { kind: 'click', event, savedDraft: check.savedDraft });
+  observe(services, { kind: 'click', event, savedDraft: check.savedDraft, contacts: check.contacts });
   recordCheck(services, check);
   return navigate(services, (n) => n.popToRoot().updateCard(card), notification);
 }
@@ -105,5 +106,28 @@ export function dismissFinding(event: unknown, services: Services): GoogleAppsSc
   const report = { ...check.report, findings: check.report.findings.filter((f) => f !== finding) };
   const card = findingsCard(services.card, { ...check, report, dismissedCount: check.dismissedCount + 1 }, schoolRulesMeta);
   const text = `Dismissed: ${DISMISS_REASONS[params.reason].toLowerCase()}.`;
+  return navigate(services, (n) => n.popToRoot().updateCard(card), text);
+}
+
+/**
+ * "Don't warn me again for this address": remembers the finding's addresses for this user (as fingerprints),
+ * counts it as dismissed because "the recipient is right", and shows the draft's findings without it. As
+ * with a dismissal, only a finding this check finds on this draft can be quieted.
+ */
+export function quietFinding(event: unknown, services: Services): GoogleAppsScript.Card_Service.ActionResponse {
+  const params = actionParameters(event, DismissTarget);
+  if (!params) return notify(services, 'That button is out of date. Press "Check again".');
+  const check = checkDraft(event, services);
+  const finding = check.draftId === params.draftId ? check.report.findings.find((f) => check.keyOf(f) === params.key) : undefined;
+  const addresses = finding && quietableAddresses(finding);
+  if (!finding || !addresses) return notify(services, 'That warning is no longer on this draft. Press "Check again".');
+  quietAddresses(services, check.user, addresses);
+  recordDismissal(services, check, finding, 'rightRecipient');
+  const report = { ...check.report, findings: check.report.findings.filter((f) => f !== finding) };
+  const card = findingsCard(services.card, { ...check, report, quietedCount: check.quietedCount + 1 }, schoolRulesMeta);
+  const text =
+    addresses.length === 1
+      ? `You will not be warned about ${addresses[0]} again.`
+      : `You will not be warned about these ${addresses.length} addresses again.`;
   return navigate(services, (n) => n.popToRoot().updateCard(card), text);
 }

@@ -149,6 +149,15 @@ export function wantsBytes(attachment: Attachment, config: Config, registry: Rec
   });
 }
 
+/** Whether any enabled rule would compare the recipients with the sender's known correspondents. */
+export function wantsCorrespondents(config: Config, registry: Record<string, AnyRule>): boolean {
+  return Object.keys(config.rules).some((id) => {
+    const rule = registry[id];
+    const setting = config.rules[id];
+    return !!rule && !!rule.wantsCorrespondents && activeSeverity(setting, rule) !== undefined && rule.wantsCorrespondents(setting.options);
+  });
+}
+
 /** The metadata of a registry's rules, for the cards and formatters that describe findings. */
 export function rulesMeta(registry: Record<string, AnyRule>): RulesMeta {
   const meta: Record<string, AnyRule['meta']> = {};

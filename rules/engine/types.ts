@@ -165,6 +165,11 @@ export interface Rule<Options = unknown, N extends DraftField = DraftField> {
    */
   wantsBytes?(attachment: Attachment, options: Options): boolean;
   /**
+   * Whether this rule compares recipients with the sender's known correspondents (`Draft.knownCorrespondents`)
+   * with these options; a shell reads them (the add-on: 2 People calls) only when some enabled rule does.
+   */
+  wantsCorrespondents?(options: Options): boolean;
+  /**
    * The setup (ESLint's `create`): runs once per config and organisation, compiles what the options ask for
    * (word lists, phrase patterns), and returns the check of one draft. Pure: no clock, no I/O, no globals.
    */

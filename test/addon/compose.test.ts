@@ -161,7 +161,15 @@ describe('compose card', () => {
     const card = recorded(
       findingsCard(
         services.card,
-        { report, draft: {}, checkedWhat: 'the To list', dismissedCount: 0, draftId: 'r-1', keyOf: (f: Finding) => `${f.ruleId}:k` },
+        {
+          report,
+          draft: {},
+          checkedWhat: 'the To list',
+          dismissedCount: 0,
+          quietedCount: 0,
+          draftId: 'r-1',
+          keyOf: (f: Finding) => `${f.ruleId}:k`,
+        },
         rulesMeta(builtInRules),
       ),
     ) as CardJson;

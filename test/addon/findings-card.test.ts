@@ -38,6 +38,7 @@ describe('the compose card within 100 widgets', () => {
       draft: {},
       checkedWhat: 'the message',
       dismissedCount: 0,
+      quietedCount: 0,
       draftId: 'r-1',
       keyOf: (f: Finding) => `${f.ruleId}:k`,
     };

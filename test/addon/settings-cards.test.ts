@@ -23,7 +23,16 @@ import {
 } from '../helpers/settings.ts';
 import { builtInRules } from '../../rules/index.ts';
 
-const STAFF = ['onHomepage', 'onComposeOpen', 'onCheckAgain', 'onApplyFix', 'onShowRuleFindings', 'onShowDismiss', 'onDismiss'];
+const STAFF = [
+  'onHomepage',
+  'onComposeOpen',
+  'onCheckAgain',
+  'onApplyFix',
+  'onShowRuleFindings',
+  'onShowDismiss',
+  'onDismiss',
+  'onQuietAddress',
+];
 
 describe('who may open what: declared where each entry point is made', () => {
   it('every entry point but the staff ones is guarded, and a teacher (or a blank address) calling each directly is refused', () => {

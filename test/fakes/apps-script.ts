@@ -4,6 +4,7 @@ import { bodyDecoder, gmailBytes, type Services } from '../../addon/services.ts'
 import { FakeCache, FakeCacheService, FakeClock } from './cache.ts';
 import { FakeCardService } from './card-service.ts';
 import { FakeCharts } from './charts.ts';
+import { FakePeople } from './people.ts';
 import { FakeSheets } from './sheets.ts';
 import { FakeDrafts, type SavedDraftSpec } from './gmail.ts';
 import { FakeLockService, LockState } from './lock.ts';
@@ -22,6 +23,8 @@ export interface FakeWorld {
   Charts: FakeCharts;
   /** The DPO's own Sheets (drive.file: files this app made for this user). */
   Sheets: FakeSheets;
+  /** The user's contacts and "other contacts"; `undefined` when the People service is not enabled. */
+  People?: FakePeople;
   clock: FakeClock;
   /** What every user of the deployment shares: pass it to another world to simulate a second user. */
   shared: SharedScript;
@@ -57,7 +60,9 @@ function userStores(shared: SharedScript, email: string): UserStores {
 }
 
 /** One execution of the add-on for one user: a new world each call, sharing the script's and that user's stores. */
-export function fakeWorld(options: { userEmail?: string; saved?: SavedDraftSpec[]; shared?: SharedScript } = {}): FakeWorld {
+export function fakeWorld(
+  options: { userEmail?: string; saved?: SavedDraftSpec[]; shared?: SharedScript; people?: FakePeople | null } = {},
+): FakeWorld {
   const shared = options.shared ?? sharedScript();
   const email = options.userEmail ?? 'r.green@silcoates.org.uk';
   const user = userStores(shared, email);
@@ -71,6 +76,8 @@ export function fakeWorld(options: { userEmail?: string; saved?: SavedDraftSpec[
     Utilities: new FakeUtilities(),
     Charts: new FakeCharts(),
     Sheets: new FakeSheets(),
+    // The People service is enabled with no contacts unless a test says otherwise (null: not enabled).
+    People: options.people === null ? undefined : (options.people ?? new FakePeople()),
     clock: shared.clock,
     shared,
   };
@@ -88,6 +95,7 @@ export function appsScriptGlobals(world: FakeWorld, log: (m: string) => void = (
     Utilities: world.Utilities.asReal(),
     Charts: world.Charts.asReal(),
     Sheets: { Spreadsheets: world.Sheets.asReal() },
+    ...(world.People && { People: world.People.asReal() }),
     console: { log() {}, error: log },
   };
 }
@@ -113,6 +121,7 @@ export function fakeServices(world: FakeWorld): Services {
     hmac: (value, key) => world.Utilities.computeHmacSha256Signature(value, key),
     uuid: () => world.Utilities.getUuid(),
     sheets: world.Sheets.asReal(),
+    people: world.People && world.People.asReal(),
   };
 }
 
