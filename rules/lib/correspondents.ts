@@ -4,8 +4,14 @@
 // name at another address. Built in memory for one check and dropped with it: never stored.
 import type { Address } from '../engine/types.ts';
 import { domainOf, localPartOf } from './addresses.ts';
+import { splitDomain } from './domains.ts';
 import { editDistance } from './edit-distance.ts';
 import { nameWords } from './names.ts';
+
+const registrable = (domain: string): string => {
+  const split = splitDomain(domain);
+  return split ? split.registrable : domain;
+};
 
 export type NearKind = 'nearMiss' | 'sameName';
 
@@ -45,8 +51,9 @@ function allowedEdits(local: string): number {
   return local.length >= 8 ? 2 : local.length >= 4 ? 1 : 0;
 }
 
+/** A display name of two words or more, in any order; not a name that is an address itself ("Fork@Xent.Com"). */
 const nameKey = (name: string | undefined): string => {
-  const words = name ? nameWords(name) : [];
+  const words = name && name.indexOf('@') < 0 ? nameWords(name) : [];
   return words.length >= 2 ? words.sort().join(' ') : '';
 };
 
@@ -103,7 +110,12 @@ export function indexCorrespondents(known: readonly Address[]): Correspondents {
         if (isPersonal(domainOf(k.address)) && k.address !== r.address) consider(k, 1);
     }
     if (best.length) return { kind: 'nearMiss', known: best };
-    const sameName = byName.get(nameKey(r.name)) || [];
+    // At one organisation's domain, one person's several addresses are aliases (j.smith@ and jsmith@); at a
+    // personal-mail provider, or at another domain, the same name may be someone else, or the wrong address.
+    const organisation = registrable(domain);
+    const sameName = (byName.get(nameKey(r.name)) || []).filter(
+      (k) => isPersonal(domain) || registrable(domainOf(k.address)) !== organisation,
+    );
     return nameKey(r.name) && sameName.length ? { kind: 'sameName', known: sameName } : undefined;
   };
 

@@ -2,7 +2,7 @@
 // in it. Says nothing (undefined) when the opening is not a greeting to named people: a group ("Dear
 // Parents", "Hi all", "Dear Year 7 parents"), a role ("Dear Sir or Madam"), or a sentence ("Hello, I am
 // writing…" has no name; "Hi thanks for this" is not a greeting to a name).
-import { GREETING_OPENERS, TITLES } from '../data/greetings.ts';
+import { GREETING_OPENERS, SENTENCE_WORDS, TITLES } from '../data/greetings.ts';
 import { foldName, isGroupWord, nameWords } from './names.ts';
 
 export interface Greeting {
@@ -13,6 +13,7 @@ export interface Greeting {
 }
 
 const TITLE = new Set(TITLES);
+const SENTENCE = new Set(SENTENCE_WORDS);
 const CONNECTORS = new Set(['and', '&', 'or', '+']);
 /** Only the first line is read, and only this much of it: a greeting is short. */
 const MAX_LINE = 120;
@@ -49,7 +50,7 @@ export function readGreeting(authorText: string): Greeting | undefined {
   let used = 0;
   for (const word of words) {
     const folded = foldName(word).replace(/[^a-z&+]/g, '');
-    if (isGroupWord(folded) || /\d/.test(word)) return undefined;
+    if (isGroupWord(folded) || /\d/.test(word) || (!capitalised && SENTENCE.has(folded))) return undefined;
     used++;
     if (TITLE.has(folded) || CONNECTORS.has(folded)) continue;
     // In a capitalised greeting a lower-case word ends the names ("Hi Sam thanks for…"); "hi sam" has none.

@@ -307,6 +307,10 @@ describe('reading a greeting', () => {
     'Hi,',
     'Dear Sir/Madam',
     'Hello I am writing to ask about the trip on Friday',
+    // From the corpus measurement (bench/misdirected.ts): a role, a mate, a lower-case sentence.
+    'Dear Investor,',
+    'Hey guy,',
+    'hey i have a problem',
   ])('%j is no greeting to a name', (text) => expect(readGreeting(text)).toBeUndefined());
 });
 
