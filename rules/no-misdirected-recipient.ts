@@ -81,7 +81,7 @@ function nearMissReports(draft: Draft, known: readonly Address[], org: Organisat
 export const noMisdirectedRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
   meta: {
     id: 'no-misdirected-recipient',
-    description: 'A greeting that names someone else, or a new recipient one slip away from someone the sender writes to',
+    description: 'Mail that may be going to the wrong person',
     policy: {
       section: 'E-mail › Confidentiality / GDPR',
       quote:

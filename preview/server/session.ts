@@ -11,6 +11,7 @@ import { seedDemoTerm } from './demo.ts';
 import { builtInRules, formatAddress, parseConfig } from '../../rules/index.ts';
 import { composeEvent, fakeServices, fakeWorld, sharedScript, type FakeWorld } from '../../test/fakes/apps-script.ts';
 import { recorded, type Json } from '../../test/fakes/card-service.ts';
+import { FakePeople, person } from '../../test/fakes/people.ts';
 import { addressOnly, splitAddresses } from '../shared/addresses.ts';
 import type { Compose } from '../shared/compose.ts';
 
@@ -39,12 +40,23 @@ let shared = sharedScript();
 const worlds = new Map<string, FakeWorld>();
 const logged: string[] = [];
 
+/**
+ * Everyone in the preview has written to the people in examples/known-recipients.txt (the CLI's example of
+ * --known-recipients): their Google contacts, as the People service would give them to the add-on.
+ */
+function demoContacts(): string[] {
+  return readFileSync(join(root, 'examples/known-recipients.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
 /** The world of the user in From: each address has its own user properties and cache, the script's are shared. */
 function worldOf(compose: Compose): FakeWorld {
   const email = addressOnly(compose.from);
   let world = worlds.get(email);
   if (!world) {
-    world = fakeWorld({ userEmail: email, shared });
+    world = fakeWorld({ userEmail: email, shared, people: new FakePeople(demoContacts().map(person)) });
     worlds.set(email, world);
   }
   const to = splitAddresses(compose.to);

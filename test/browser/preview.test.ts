@@ -87,6 +87,17 @@ describe.skipIf(!chromiumPath)(`the preview in Chromium${SKIP_REASON}`, () => {
     await page.screenshot({ path: join(artifacts, 'preview-dismissed.png') });
   });
 
+  it('a near miss of a parent the teacher writes to: "Replace with" the known address, in the compose pane', async () => {
+    await page.selectOption('#preset', 'misdirected-near-miss.eml');
+    const replace = card().getByRole('button', { name: 'Replace with sarah.wright48@gmail.com' });
+    await replace.waitFor({ timeout: 5000 });
+    expect(await card().textContent()).toContain('You have never written to sarah.wright84@gmail.com');
+    await page.screenshot({ path: join(artifacts, 'preview-near-miss.png') });
+    await replace.click();
+    await expect.poll(() => page.getByLabel('Cc', { exact: true }).inputValue()).toContain('sarah.wright48@gmail.com');
+    await expect.poll(() => card().textContent()).not.toContain('You have never written to');
+  });
+
   it('signed in as the Network Manager: the Settings home, a rule card with its switches, and a save', async () => {
     await page.selectOption('#role', 'networkManager');
     await card().getByRole('button', { name: 'Settings' }).click();
