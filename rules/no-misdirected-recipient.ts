@@ -36,7 +36,10 @@ function greetingReport(draft: Draft, authorText: string, org: Organisation): Re
   const greeted = [...(draft.to || []), ...(draft.cc || [])].filter((a) => sameAs(draft.from)(a) && !isInternal(a.address, org));
   // Mail only to colleagues stays in the school; and a recipient whose name and address say nothing could be anyone.
   if (!greeted.length || greeted.some((a) => !profileOf(a).informative)) return undefined;
-  if (everyone.some((a) => greeting.names.some((name) => nameFits(name, profileOf(a))))) return undefined;
+  for (const a of everyone) {
+    const profile = profileOf(a);
+    if (greeting.names.some((name) => nameFits(name, profile))) return undefined;
+  }
   return {
     messageId: 'greetingMismatch',
     data: { greeting: greeting.text, recipients: describeList(greeted.map(formatAddress)) },
