@@ -11,6 +11,7 @@ import { main } from '../cli/main.ts';
 import { splitMbox } from '../cli/mbox.ts';
 import { benchAttachments } from './attachments.ts';
 import { benchHostile } from './hostile.ts';
+import { benchTextRules } from './text.ts';
 import { composeOpen } from '../addon/triggers/compose.ts';
 import { checkDraft } from '../addon/triggers/check.ts';
 import { FLUSH_MINUTES, recordCheck } from '../addon/stats/recorder.ts';
@@ -357,7 +358,10 @@ function benchStats(): void {
 
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
-  text: benchText,
+  text: async () => {
+    await benchTextRules(corpus);
+    benchText();
+  },
   addon: benchAddon,
   bundle: benchBundle,
   mbox: benchMbox,

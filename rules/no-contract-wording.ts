@@ -37,10 +37,10 @@ export const noContractWording: Rule<Options, 'body'> = {
     },
   },
 
-  create(opts) {
+  create(opts, _org, memo) {
     // Shipped phrases are patterns; the school's are plain words, escaped to patterns before they join them.
-    const phrases = compilePhrases(
-      changedList(contractPhrases, { add: opts.phrases.add.map(literalPattern), remove: opts.phrases.remove }),
+    const phrases = memo('phrases', () =>
+      compilePhrases(changedList(contractPhrases, { add: opts.phrases.add.map(literalPattern), remove: opts.phrases.remove })),
     );
     return (_draft, context) => {
       const text = context.text().author;

@@ -98,8 +98,10 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
     },
   },
 
-  create(opts, org) {
-    const specialWords = compilePhrases(changedList(specialCategoryWords, opts.specialCategoryWords).map(literalPattern));
+  create(opts, org, memo) {
+    const specialWords = memo('specialWords', () =>
+      compilePhrases(changedList(specialCategoryWords, opts.specialCategoryWords).map(literalPattern)),
+    );
     return (draft, context) => {
       const text = context.text();
       const reports: Report[] = [];

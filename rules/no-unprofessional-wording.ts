@@ -36,8 +36,8 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     },
   },
 
-  create(opts, org) {
-    const lists = compileLists(opts, org.neverFlagNames);
+  create(opts, org, memo) {
+    const lists = memo(`lists:${org.neverFlagNames.join('\n')}`, () => compileLists(opts, org.neverFlagNames));
     return (draft, context) => {
       const text = context.text();
       const internalOnly = !hasExternalRecipient(draft, org);

@@ -20,6 +20,7 @@ import type {
   LintReport,
   Link,
   PreparedText,
+  SetupMemo,
 } from './types.ts';
 
 /** Organisations whose rule setups a linter keeps (with no internal domains configured, one per sender domain). */
@@ -53,6 +54,20 @@ function contextOf(draft: Draft): CheckContext {
  */
 export function createLinter(config: Config, registry: Record<string, AnyRule>): Linter {
   const checksByOrg = new Map<string, Map<string, Check<DraftField> | Error>>();
+  // Per rule, what its setups share across organisations (SetupMemo): kept for the linter's life.
+  const memos = new Map<string, SetupMemo>();
+  const memoFor = (id: string): SetupMemo => {
+    let memo = memos.get(id);
+    if (!memo) {
+      const made = new Map<string, unknown>();
+      memo = <T>(key: string, make: () => T): T => {
+        if (!made.has(key)) made.set(key, make());
+        return made.get(key) as T;
+      };
+      memos.set(id, memo);
+    }
+    return memo;
+  };
   const checksFor = (draft: Draft) => {
     const sender = draft.from && draft.from.address;
     const key = organisationKey(config, sender);
@@ -65,7 +80,7 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
         const rule = registry[id];
         if (!rule || !activeSeverity(config.rules[id], rule)) continue;
         try {
-          checks.set(id, rule.create(config.rules[id].options, org));
+          checks.set(id, rule.create(config.rules[id].options, org, memoFor(id)));
         } catch (error) {
           checks.set(id, error instanceof Error ? error : new Error(String(error)));
         }

@@ -61,6 +61,49 @@ const FIRST_UPPER = 1;
 const SECOND_UPPER = 2;
 /** Only ASCII letters: the word is the lower-cased text, and its key says whether it can match. */
 const SIMPLE = 4;
+/** Not only letters ("b1tch", "A12345678901B"), but its key could still be worked out, as toWord reads it. */
+const KEYED = 8;
+
+/**
+ * The key of a word toWord keeps a character other than a–z in ("A12345678902B" keeps its 2): it can only
+ * be a listed form that has such a character too, which a matcher knows of its own list.
+ */
+export const NO_LETTER_FORM = -2;
+
+/** Per ASCII character inside a word, what toWord makes of it: a letter (0–25), DROP, KEPT or UNKNOWN. */
+const DROP = -1;
+const UNKNOWN = -2;
+const KEPT = -3;
+const AS_LETTER = new Int8Array(128).fill(UNKNOWN);
+for (const ch of '0123456789') AS_LETTER[ch.charCodeAt(0)] = KEPT;
+for (let c = 0; c < 26; c++) AS_LETTER[97 + c] = AS_LETTER[65 + c] = c;
+AS_LETTER[39] = DROP;
+for (const ch of Object.keys(LEET)) if (ch.charCodeAt(0) < 128) AS_LETTER[ch.charCodeAt(0)] = LEET[ch].charCodeAt(0) - 97;
+/** toWord trims these around a word ("*will*", "shout!"), rather than reading them as letters. */
+const isMark = (code: number) => code === 33 || code === 39 || code === 0x2019 || code === 42 || code === 124 || code === 43;
+
+/**
+ * The key of the word toWord would make of text[start, end), computed without building it; NO_LETTER_FORM
+ * when that word keeps a digit leetspeak does not read as a letter; -1 when the word holds a star (a
+ * wildcard) or a character only toWord can read. So identifiers and dates need no string at all.
+ */
+function leetKey(text: string, start: number, end: number): number {
+  while (start < end && isMark(text.charCodeAt(start))) start++;
+  while (end > start && isMark(text.charCodeAt(end - 1))) end--;
+  let hash = KEY_SEED;
+  let previous = -1;
+  let kept = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const letter = code < 128 ? AS_LETTER[code] : code === 0x2019 ? DROP : UNKNOWN;
+    if (letter === UNKNOWN) return -1;
+    if (letter === KEPT) kept = true;
+    if (letter < 0) continue;
+    if (letter !== previous) hash = nextKey(hash, letter);
+    previous = letter;
+  }
+  return kept ? NO_LETTER_FORM : finishKey(hash);
+}
 
 /**
  * A 16-bit hash of a word's letters with repeats read once ("fuuuck" → "fuck"), so that a word and its
@@ -108,9 +151,9 @@ export class Tokens {
     return this.ends[i];
   }
 
-  /** The key of an all-letter word (see nextKey), or -1 when only its full form can tell. */
+  /** The key of the word (see nextKey), NO_LETTER_FORM, or -1 when only its full form can tell. */
   key(i: number): number {
-    return this.flags[i] & SIMPLE ? this.keys[i] : -1;
+    return this.flags[i] & (SIMPLE | KEYED) ? this.keys[i] : -1;
   }
 
   /** Whether the word starts with a capital and then a capital or apostrophe: the only words that can shout. */
@@ -125,15 +168,29 @@ export class Tokens {
   }
 }
 
+/**
+ * Room for the words of a text of `length` characters: mail has a word every 5–6 characters, so a quarter
+ * of the length rarely needs to grow, where room for the most possible (one in two) held 13 bytes per
+ * character (65 MB for a 5 MB body). Growing doubles, so a text of one-letter words is still linear.
+ */
+function initialRoom(length: number): number {
+  return Math.min((length + 1) >> 1, (length >> 2) + 16);
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T): T {
+  const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 /** One pass over the text; no string is built for a word here. */
 export function tokenize(text: string): Tokens {
-  // A word takes at least one character and a separator: (length + 1) / 2 words at most.
   const length = text.length;
-  const most = (length + 1) >> 1;
-  const starts = new Int32Array(most);
-  const ends = new Int32Array(most);
-  const keys = new Int32Array(most);
-  const allFlags = new Uint8Array(most);
+  let room = initialRoom(length);
+  let starts = new Int32Array(room);
+  let ends = new Int32Array(room);
+  let keys = new Int32Array(room);
+  let allFlags = new Uint8Array(room);
   let count = 0;
   let i = 0;
   while (i < length) {
@@ -162,9 +219,17 @@ export function tokenize(text: string): Tokens {
       }
     }
     if (letters) {
+      let key = finishKey(hash);
+      if (!(flags & SIMPLE)) {
+        key = leetKey(text, start, i);
+        if (key !== -1) flags |= KEYED;
+      }
+      if (count === room) {
+        [starts, ends, keys, allFlags, room] = [grown(starts), grown(ends), grown(keys), grown(allFlags), room * 2];
+      }
       starts[count] = start;
       ends[count] = i;
-      keys[count] = finishKey(hash);
+      keys[count] = key;
       allFlags[count++] = flags;
     }
   }

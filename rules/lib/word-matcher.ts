@@ -3,7 +3,7 @@
 // look-alike letters were already removed by normalise(). Words never match inside other words, which is
 // what keeps "Scunthorpe", "assessment" and "cocktail" safe. One pass over the text, linear in its length.
 // The words come from rules/lib/tokenizer.ts.
-import { KEY_BITS, keyOfForm, toWord, type Token, type Tokens } from './tokenizer.ts';
+import { KEY_BITS, NO_LETTER_FORM, keyOfForm, toWord, type Token, type Tokens } from './tokenizer.ts';
 
 export interface WordHit<T> {
   start: number;
@@ -137,7 +137,7 @@ export class WordMatcher<T> {
         }
       }
       const key = tokens.key(i);
-      if (key >= 0 && !this.anyKey && !this.keys[key]) continue;
+      if (!this.anyKey && (key === NO_LETTER_FORM || (key >= 0 && !this.keys[key]))) continue;
       const t = tokens.at(i);
       const entry = this.lookup(t);
       if (entry !== undefined && keep(entry)) hits.push({ start: t.start, end: t.end, text: t.raw, entry, tokenIndex: i });

@@ -1,0 +1,123 @@
+// `npm run bench -- text`: how fast the content rules read ordinary mail, each rule alone and all together,
+// beside the code before the bounded rewrite (ed56194) in the same run, so a noisy machine slows both alike.
+// The old code is checked out once as a git worktree (bench/old-code.ts); without git it is left out.
+// Over the 3,093 messages of ../shared/corpus/professional/messages.jsonl, median of 5 interleaved rounds.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtInRules, createLinter, parseConfig, parseMailbox, type Address, type Draft } from '../rules/index.ts';
+import { oldCode } from './old-code.ts';
+
+export const CONTENT_RULES = [
+  'no-unprofessional-wording',
+  'no-personal-data-to-external',
+  'no-external-file-sharing',
+  'no-unapproved-cloud-storage',
+  'no-chain-letter',
+  'no-contract-wording',
+];
+
+interface Row {
+  from: string | null;
+  to: string | null;
+  cc: string | null;
+  bcc: string | null;
+  subject: string | null;
+  body: string;
+}
+
+const addresses = (field: string | null): Address[] =>
+  (field ?? '')
+    .split(/,\s*/)
+    .map((t) => parseMailbox(t))
+    .filter((a): a is Address => a !== undefined);
+
+/** The corpus as drafts (text only: attachments are another bench). */
+export function corpusDrafts(file: string): Draft[] {
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const r = JSON.parse(line) as Row;
+      const from = addresses(r.from)[0];
+      return {
+        ...(from && { from }),
+        to: addresses(r.to),
+        cc: addresses(r.cc),
+        bcc: addresses(r.bcc),
+        subject: r.subject ?? '',
+        body: { text: r.body ?? '' },
+        attachments: [],
+      };
+    });
+}
+
+type LintOne = (draft: Draft) => unknown;
+interface Engine {
+  lintWith(ruleIds: string[]): LintOne;
+}
+
+function configOnly(parse: typeof parseConfig, registry: Record<string, unknown>, ruleIds: string[]) {
+  const rules = Object.fromEntries(Object.keys(registry).map((id) => [id, ruleIds.indexOf(id) >= 0 ? 'error' : 'off']));
+  const parsed = parse({ rules }, registry as typeof builtInRules);
+  if (!parsed.ok) throw new Error(`bench config: ${JSON.stringify(parsed.issues)}`);
+  return parsed.config;
+}
+
+const current: Engine = {
+  lintWith(ruleIds) {
+    const linter = createLinter(configOnly(parseConfig, builtInRules, ruleIds), builtInRules);
+    return (draft) => linter.lint(draft);
+  },
+};
+
+/** MB/s of each engine on each rule set, rounds interleaved; fresh draft objects each round (text is prepared per draft). */
+function measure(engines: Record<string, Engine>, sets: Record<string, string[]>, drafts: Draft[]) {
+  const bytes = drafts.reduce((n, d) => n + (d.body?.text.length ?? 0) + (d.subject?.length ?? 0), 0);
+  const rates: Record<string, Record<string, number[]>> = {};
+  const linters = Object.entries(engines).flatMap(([engine, e]) =>
+    Object.entries(sets).map(([set, ids]) => ({ engine, set, lint: e.lintWith(ids) })),
+  );
+  for (const l of linters) for (const d of drafts) l.lint({ ...d }); // warm-up
+  for (let round = 0; round < 5; round++) {
+    for (const l of linters) {
+      const copies = drafts.map((d) => ({ ...d }));
+      const t = performance.now();
+      for (const d of copies) l.lint(d);
+      ((rates[l.set] ??= {})[l.engine] ??= []).push(bytes / 1e3 / (performance.now() - t));
+    }
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return {
+    bytes,
+    rates: Object.fromEntries(
+      Object.entries(rates).map(([s, byEngine]) => [s, Object.fromEntries(Object.entries(byEngine).map(([e, xs]) => [e, median(xs)]))]),
+    ),
+  };
+}
+
+export async function benchTextRules(corpus: string): Promise<void> {
+  const file = join(corpus, 'professional', 'messages.jsonl');
+  if (!existsSync(file)) return console.log('text rules: skipped (no ../shared/corpus/professional)');
+  const drafts = corpusDrafts(file);
+  const engines: Record<string, Engine> = { now: current };
+  const old = await oldCode();
+  if (old) {
+    engines[old.name] = {
+      lintWith(ids) {
+        const config = configOnly(old.parseConfig as unknown as typeof parseConfig, old.builtInRules, ids);
+        return (draft) => old.lint(draft, config, old.builtInRules);
+      },
+    };
+  } else console.log('(the old code could not be checked out: its column is left out)');
+  const sets: Record<string, string[]> = { 'all content rules': CONTENT_RULES };
+  for (const id of CONTENT_RULES) sets[id] = [id];
+  const { bytes, rates } = measure(engines, sets, drafts);
+  console.log(
+    `content rules on ${(bytes / 1e6).toFixed(1)} MB of subjects and bodies (${drafts.length} messages), MB/s, median of 5 interleaved rounds:`,
+  );
+  console.log(`| rules | now | ${old ? `${old.name} |` : ''} budget |`);
+  for (const [set, byEngine] of Object.entries(rates)) {
+    const budget = set === 'all content rules' || set === 'no-unprofessional-wording' ? '≥ 20' : '';
+    console.log(`| ${set} | ${byEngine.now.toFixed(1)} | ${old ? `${byEngine[old.name].toFixed(1)} |` : ''} ${budget} |`);
+  }
+}
