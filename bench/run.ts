@@ -11,15 +11,14 @@ import { main } from '../cli/main.ts';
 import { splitMbox } from '../cli/mbox.ts';
 import { benchAttachments } from './attachments.ts';
 import { benchHostile } from './hostile.ts';
-import { benchTextRules } from './text.ts';
+import { CONTENT_RULES, benchTextRules, corpusDrafts } from './text.ts';
 import { composeOpen } from '../addon/triggers/compose.ts';
 import { checkDraft } from '../addon/triggers/check.ts';
 import { FLUSH_MINUTES, recordCheck } from '../addon/stats/recorder.ts';
 import { composeEvent, fakeServices, fakeWorld } from '../test/fakes/apps-script.ts';
 import { simulateWeeks } from '../test/helpers/school-year.ts';
 import { builtInRules, createLinter, parseConfig } from '../rules/index.ts';
-import { parseMailbox } from '../rules/lib/addresses.ts';
-import type { Address, Draft } from '../rules/engine/types.ts';
+import type { Draft } from '../rules/engine/types.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const corpus = process.env.DRAFTLINT_CORPUS ?? resolve(root, '..', 'shared', 'corpus');
@@ -29,43 +28,7 @@ function percentile(sorted: number[], p: number): number {
 }
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 
-function addresses(field: string | null): Address[] {
-  return (field ?? '')
-    .split(/,\s*/)
-    .map((t) => parseMailbox(t))
-    .filter((a): a is Address => a !== undefined);
-}
-
-interface Row {
-  from: string | null;
-  to: string | null;
-  cc: string | null;
-  bcc: string | null;
-  subject: string | null;
-  body: string;
-  attachments: { filename: string; content_type: string; size: number }[];
-}
-
-function professionalDrafts(): Draft[] {
-  const file = join(corpus, 'professional', 'messages.jsonl');
-  return readFileSync(file, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => {
-      const r = JSON.parse(line) as Row;
-      const draft: Draft = {
-        to: addresses(r.to),
-        cc: addresses(r.cc),
-        bcc: addresses(r.bcc),
-        subject: r.subject ?? '',
-        body: { text: r.body ?? '' },
-        attachments: r.attachments.map((a) => ({ name: a.filename ?? '', contentType: a.content_type, size: a.size })),
-      };
-      const from = addresses(r.from)[0];
-      if (from) draft.from = from;
-      return draft;
-    });
-}
+const professionalDrafts = () => corpusDrafts(join(corpus, 'professional', 'messages.jsonl'));
 
 function benchEngine(): void {
   if (!existsSync(join(corpus, 'professional', 'messages.jsonl'))) {
@@ -92,15 +55,6 @@ function benchEngine(): void {
     `  p50 ${ms(percentile(times, 50))}   p99 ${ms(percentile(times, 99))}   max ${ms(times[times.length - 1])}   (budget p50 ≤ 2 ms, p99 ≤ 10 ms)`,
   );
 }
-
-const CONTENT_RULES = [
-  'no-personal-data-to-external',
-  'no-external-file-sharing',
-  'no-unapproved-cloud-storage',
-  'no-chain-letter',
-  'no-contract-wording',
-  'no-unprofessional-wording',
-];
 
 function contentOnlyConfig() {
   const rules = Object.fromEntries(Object.keys(builtInRules).map((id) => [id, CONTENT_RULES.indexOf(id) >= 0 ? 'error' : 'off']));

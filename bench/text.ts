@@ -23,6 +23,7 @@ interface Row {
   bcc: string | null;
   subject: string | null;
   body: string;
+  attachments: { filename: string; content_type: string; size: number }[];
 }
 
 const addresses = (field: string | null): Address[] =>
@@ -31,7 +32,7 @@ const addresses = (field: string | null): Address[] =>
     .map((t) => parseMailbox(t))
     .filter((a): a is Address => a !== undefined);
 
-/** The corpus as drafts (text only: attachments are another bench). */
+/** The corpus as drafts (attachments by their declared name, type and size: no bytes). */
 export function corpusDrafts(file: string): Draft[] {
   return readFileSync(file, 'utf8')
     .trim()
@@ -46,7 +47,7 @@ export function corpusDrafts(file: string): Draft[] {
         bcc: addresses(r.bcc),
         subject: r.subject ?? '',
         body: { text: r.body ?? '' },
-        attachments: [],
+        attachments: r.attachments.map((a) => ({ name: a.filename ?? '', contentType: a.content_type, size: a.size })),
       };
     });
 }

@@ -2,6 +2,7 @@
 // A message that cannot be parsed comes back as an error with a reason, never as a half-guessed Draft; an
 // address field that postal-mime could not read in full is left unread (the rules that need it say "not
 // checked"), never passed on as empty or short.
+import { withChunkBlobs } from './chunk-blob.ts';
 import PostalMime, { type Address as MimeAddress, type Email } from 'postal-mime';
 import type { Address, Attachment, Draft } from '../rules/index.ts';
 import { joinEncodedWords } from './encoded-words.ts';
@@ -71,7 +72,8 @@ export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
   if (bytes.byteLength === 0) return { ok: false, reason: 'the file is empty' };
   let email: Email;
   try {
-    email = await PostalMime.parse(joinEncodedWords(bytes), { attachmentEncoding: 'arraybuffer', maxHeadersSize: MAX_HEADERS });
+    const input = joinEncodedWords(bytes);
+    email = await withChunkBlobs(() => PostalMime.parse(input, { attachmentEncoding: 'arraybuffer', maxHeadersSize: MAX_HEADERS }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/maximum header size/i.test(message))
