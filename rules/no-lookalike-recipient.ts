@@ -2,10 +2,11 @@
 // to (its own, its partners', the big personal-mail providers): gmial.com, silcoates.org for .org.uk,
 // or Cyrillic letters posing as Latin ones. Suggests the intended address and fixes it when unambiguous.
 import * as z from 'zod/mini';
-import type { Organisation, RecipientField, Report, Rule } from './engine/types.ts';
+import type { RecipientField, Report, Rule } from './engine/types.ts';
 import { domainList, described } from './engine/schemas.ts';
 import { domainOf, formatAddress, localPartOf, recipientsIn, underAnyOf } from './lib/addresses.ts';
 import { skeleton, splitDomain, type SplitDomain } from './lib/domains.ts';
+import { candidates, indexKnown, knownDomains, type Known, type KnownIndex, type Origin } from './lib/known-domains.ts';
 import { editDistance } from './lib/edit-distance.ts';
 
 const options = z.strictObject({
@@ -26,33 +27,11 @@ const options = z.strictObject({
 });
 
 type Options = z.output<typeof options>;
-type Origin = 'internal' | 'partner' | 'personal';
 type Kind = 'lookalikeCharacters' | 'otherSuffix' | 'nearMiss';
-
-interface Known extends SplitDomain {
-  origin: Origin;
-  skeleton: string;
-}
 
 const GENERIC_SUFFIXES = ['com', 'net', 'org', 'co.uk'];
 const KIND_RANK: Record<Kind, number> = { lookalikeCharacters: 0, otherSuffix: 1, nearMiss: 2 };
 const ORIGIN_RANK: Record<Origin, number> = { internal: 0, partner: 1, personal: 2 };
-
-function knownDomains(org: Organisation, opts: Options): Known[] {
-  const lists: [Origin, string[]][] = [
-    ['internal', org.internalDomains],
-    ['partner', org.partnerDomains],
-    ['personal', opts.checkPersonalMail ? org.personalMailDomains : []],
-  ];
-  const known: Known[] = [];
-  for (const [origin, list] of lists) {
-    for (const d of list) {
-      const split = splitDomain(d);
-      if (split) known.push({ ...split, origin, skeleton: skeleton(split.name) });
-    }
-  }
-  return known;
-}
 
 function classify(r: SplitDomain, rSkeleton: string, k: Known, opts: Options): Kind | undefined {
   const sameLook = rSkeleton === k.skeleton;
@@ -77,35 +56,6 @@ function relatedSuffixes(a: string, b: string): boolean {
   const labels = b.split('.');
   if (a.split('.').some((label) => labels.indexOf(label) >= 0)) return true;
   return (a === 'com' && /\.uk$/.test(b)) || (b === 'com' && /\.uk$/.test(a));
-}
-
-/**
- * The known domains indexed for one recipient's lookup: a look-alike or another ending shares the skeleton,
- * a near miss shares the ending and is within one letter in length. So a recipient is compared with a
- * handful of the ~170 known domains, not all of them, and an e-mail to 3,000 people stays cheap.
- */
-interface KnownIndex {
-  registrable: Set<string>;
-  bySkeleton: Map<string, Known[]>;
-  bySuffix: Map<string, Known[]>;
-}
-
-function indexKnown(known: Known[], opts: Options): KnownIndex {
-  const index: KnownIndex = { registrable: new Set(), bySkeleton: new Map(), bySuffix: new Map() };
-  const into = (map: Map<string, Known[]>, key: string, k: Known) => map.set(key, (map.get(key) || []).concat(k));
-  for (const k of known) {
-    index.registrable.add(k.registrable);
-    into(index.bySkeleton, k.skeleton, k);
-    if (k.name.length >= opts.minNameLength) into(index.bySuffix, k.suffix, k);
-  }
-  return index;
-}
-
-function candidates(index: KnownIndex, r: SplitDomain, rSkeleton: string): Known[] {
-  const near = (index.bySuffix.get(r.suffix) || []).filter(
-    (k) => k.skeleton !== rSkeleton && Math.abs(k.skeleton.length - rSkeleton.length) <= 1,
-  );
-  return (index.bySkeleton.get(rSkeleton) || []).concat(near);
 }
 
 function checkRecipient(address: string, field: RecipientField, index: KnownIndex, opts: Options, display: string): Report | undefined {
@@ -156,10 +106,13 @@ export const noLookalikeRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     fixable: true,
   },
 
-  create(opts, org) {
-    // Splitting ~170 domains at their public suffix costs more than the whole check of a draft: once.
-    const known = knownDomains(org, opts);
-    const index = indexKnown(known, opts);
+  create(opts, org, memo) {
+    // Splitting ~170 domains at their public suffix costs more than the whole check of a draft: each domain
+    // once per linter, whichever organisation (sender domain) asks.
+    const splits = memo('splits', () => new Map<string, SplitDomain | undefined>());
+    const split = (d: string) => (splits.has(d) ? splits.get(d) : splits.set(d, splitDomain(d)).get(d));
+    const known = knownDomains(org, opts.checkPersonalMail, split);
+    const index = indexKnown(known, opts.minNameLength);
     const isReal = underAnyOf(known.map((k) => k.registrable).concat(opts.allowDomains));
     return (draft) => {
       const reports: Report[] = [];
