@@ -38,6 +38,8 @@ export const maxAttachmentSize: Rule<Options, 'attachments'> = {
     defaultSeverity: 'warning',
     needs: ['attachments'],
     options,
+    afterSending:
+      "Large files may have been refused or cut short: check that the recipient has them, and share big files from the school's Google Drive next time.",
     messages: {
       fileTooLarge:
         '"{{name}}" is {{size}}, over the {{limit}} limit for one file. Share it from your school Google Drive with colleagues instead, or ask the Network Manager.',

@@ -41,6 +41,8 @@ export const maxRecipients: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     defaultSeverity: 'warning',
     needs: ['to', 'cc', 'bcc'],
     options,
+    afterSending:
+      'Everyone on the list can see who else received it and reply to all. Ask the recipients not to reply to all; if personal addresses were visible, tell the DPO.',
     messages: {
       tooManyVisible:
         '{{count}} recipients can see each other in To/Cc (the limit is {{limit}}). Put them in Bcc, or write to a narrower list.',

@@ -25,6 +25,7 @@ export const noCcForEffect: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     // Not the sender: an e-mail whose sender cannot be read is still checked, its sender taken for staff.
     needs: ['to', 'cc', 'bcc'],
     options,
+    afterSending: 'Nothing to undo. Next time, copy a senior leader only when they need to act.',
     messages: {
       copied: 'You are copying {{leaders}} into an e-mail to {{audience}}. Do they need to act on it? If not, leave them out.',
       hiddenCopy:

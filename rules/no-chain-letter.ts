@@ -33,6 +33,7 @@ export const noChainLetter: Rule<Options, 'body'> = {
     defaultSeverity: 'warning',
     needs: ['body'],
     options,
+    afterSending: 'Ask the recipients to delete it, and tell the Network Manager if it came to you from outside the school.',
     messages: {
       chainLetter:
         'This looks like a chain letter or hoax ("{{phrase}}"). Do not forward it: delete it, or ask the Network Manager if you are unsure.',

@@ -31,6 +31,7 @@ export const noContractWording: Rule<Options, 'body'> = {
     needs: ['body'],
     options,
     renamedOptions: { addPhrases: '"phrases": { "add": [...] }' },
+    afterSending: 'The wording may read as agreeing to buy. Tell the school business manager before the supplier acts on it.',
     messages: {
       contractWording:
         '"{{phrase}}" could commit the school to a contract. Orders, quotes and bookings go through the school’s purchase procedures, not e-mail.',

@@ -47,6 +47,8 @@ export const noExternalFileSharing: Rule<Options, 'to' | 'cc' | 'bcc' | 'body'> 
     defaultSeverity: 'warning',
     needs: ['to', 'cc', 'bcc', 'body'],
     options,
+    afterSending:
+      'People outside the school may open the file. Check its sharing settings now and limit it to the people who need it; tell the DPO if it holds personal data.',
     messages: {
       driveLinkToExternal:
         'This e-mail shares {{count}} Google Drive link{{plural}} with someone outside the school ({{external}}). School files must not be shared with external accounts: attach a copy that is safe to send, or remove the link.',

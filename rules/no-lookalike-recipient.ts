@@ -97,6 +97,8 @@ export const noLookalikeRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     defaultSeverity: 'warning',
     needs: ['to', 'cc', 'bcc'],
     options,
+    afterSending:
+      'It went to a domain that is not the one you meant, which may belong to someone else. Tell the DPO now, then send it again to the right address.',
     messages: {
       nearMiss: '{{address}} is one letter away from {{intended}}. Did you mean {{suggestion}}?',
       otherSuffix: '{{address}} has the name of {{intended}} with a different ending. Did you mean {{suggestion}}?',

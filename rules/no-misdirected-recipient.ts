@@ -94,6 +94,8 @@ export const noMisdirectedRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     // The greeting needs the text too; without it (not saved yet) only the addresses are compared.
     needs: ['to', 'cc', 'bcc'],
     options,
+    afterSending:
+      'It may have reached the wrong person. Ask them to delete it without reading on and to confirm by e-mail that they have, then tell the DPO.',
     messages: {
       greetingMismatch: 'The greeting says “{{greeting}}”, but this e-mail is going to {{recipients}}. Is it going to the right person?',
       nearMiss: 'You have never written to {{address}}; you have written to {{known}}. Did you mean them?',

@@ -88,6 +88,8 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
     defaultSeverity: 'error',
     needs: ['to', 'cc', 'bcc', 'subject', 'body'],
     options,
+    afterSending:
+      'Personal data went outside the school. If the recipient should not have it, ask them to delete it and confirm, and tell the DPO.',
     messages: {
       identifiers:
         'This e-mail holds {{what}} and goes outside the school (to {{external}}). Remove them, or send them encrypted (ask the Network Manager).',

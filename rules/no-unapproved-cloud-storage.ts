@@ -53,6 +53,7 @@ export const noUnapprovedCloudStorage: Rule<Options, 'body'> = {
     needs: ['body'],
     options,
     renamedOptions: { add: '"services": { "add": [...] }', allowHosts: '"services": { "remove": [...] }' },
+    afterSending: 'The file is in a storage service the school has not approved. Ask for it to be removed, and tell the Network Manager.',
     messages: {
       unapprovedStorage:
         'This e-mail links to {{service}}. Google Drive is the school’s only approved cloud storage: share the file from your school Google Drive instead.',

@@ -91,6 +91,8 @@ export const noUnencryptedSensitiveAttachment: Rule<Options, 'attachments' | 'to
     needs: ['attachments', 'to', 'cc', 'bcc'],
     options,
     renamedOptions: { addKeywords: '"keywords": { "add": [...] }', removeKeywords: '"keywords": { "remove": [...] }' },
+    afterSending:
+      'A file with personal data left the school without a password. Ask the recipients to delete it and confirm, and tell the DPO what the file held.',
     messages: {
       personalDataNotEncrypted:
         '"{{name}}" holds {{what}} and is not encrypted: {{detail}}. {{how}}, and send the password separately (by phone, not in this e-mail).',

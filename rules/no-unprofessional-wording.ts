@@ -25,6 +25,7 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     needs: ['subject', 'body', 'to', 'cc', 'bcc'],
     options,
     renamedOptions: { addWords: '"words": { "add": { "insult": [...] } }', removeWords: '"words": { "remove": [...] }' },
+    afterSending: 'If the wording could upset or offend, talk to your line manager about following it up with the recipient.',
     messages: {
       slur: 'Discriminatory language ({{words}}). It has no place in school e-mail, whoever it is about or quotes.',
       profanity: 'Obscene or profane language ({{words}}). Anything in an e-mail can be disclosed to the person it is about.',

@@ -46,6 +46,8 @@ export const requireBccForParents: Rule<Options, 'to' | 'cc'> = {
     defaultSeverity: 'error',
     needs: ['to', 'cc'],
     options,
+    afterSending:
+      "Each parent in To or Cc now has the others' addresses. Tell the DPO, and write to those parents to apologise and ask them not to use or share the addresses. Next time, use Bcc or the school's messaging system.",
     messages: {
       personalVisible:
         "{{count}} parents' personal e-mail addresses are visible in To/Cc: every recipient will see them all. Move them to Bcc.",

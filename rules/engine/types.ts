@@ -146,6 +146,11 @@ export interface RuleMeta<Options, N extends DraftField> {
   needs: readonly N[];
   /** Options schema; defaults live here, so `options.parse({})` gives the default options. */
   options: ZodMiniType<Options>;
+  /**
+   * What to do now when a message with this rule's finding has already gone (the add-on's "Check what I
+   * sent"): plain words for staff, no placeholders.
+   */
+  afterSending: string;
   /** messageId → template with {{placeholders}}. Cards and the CLI never hold rule prose. */
   messages: Record<string, string>;
   /** Options that were renamed, with what to write now: a config using the old name is told so. */

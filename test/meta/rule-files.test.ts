@@ -35,6 +35,11 @@ describe.each(Object.keys(builtInRules))('%s', (id) => {
     for (const key of Object.keys(shape)) expect(doc(), key).toContain(`\`${key}\``);
   });
 
+  it('says what to do after sending, in plain words', () => {
+    expect(rule.meta.afterSending.length).toBeGreaterThan(40);
+    expect(rule.meta.afterSending).not.toMatch(/\{\{/);
+  });
+
   it('has parseable defaults and messages whose placeholders are plain names', () => {
     expect(() => rule.meta.options.parse({})).not.toThrow();
     for (const template of Object.values(rule.meta.messages)) {
