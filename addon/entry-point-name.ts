@@ -21,6 +21,9 @@ export const ENTRY_POINT_NAMES = [
   'onShowDismiss',
   'onDismiss',
   'onQuietAddress',
+  'onCheckSent',
+  'onTellDpo',
+  'onTellDpoNearMiss',
   ...SETTINGS_ENTRY_POINTS,
   ...STATS_ENTRY_POINTS,
 ] as const;

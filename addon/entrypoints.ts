@@ -1,6 +1,7 @@
 // The one list of functions Gmail may call (manifest triggers and button callbacks). The build writes a
 // top-level stub for each name and fails if the manifest or a card names a function not listed here.
 // Every entry point catches everything: an add-on that throws shows Gmail's bare error, and staff learn nothing.
+import { checkSentMail, tellDpo, tellDpoNearMiss } from './after-send/callbacks.ts';
 import { problemCard } from './cards/findings-card.ts';
 import type { EntryPointName } from './entry-point-name.ts';
 import { forStaff, guarded, type EntryPoint } from './guard.ts';
@@ -21,6 +22,9 @@ export const ENTRY_POINTS: Record<EntryPointName, EntryPoint> = {
   onShowDismiss: forStaff(showDismiss),
   onDismiss: forStaff(dismissFinding),
   onQuietAddress: forStaff(quietFinding),
+  onCheckSent: forStaff(checkSentMail),
+  onTellDpo: forStaff(tellDpo),
+  onTellDpoNearMiss: forStaff(tellDpoNearMiss),
   onShowSettings: guarded('networkManagers', showSettings),
   onShowSettingsPage: guarded('networkManagers', showSettingsPage),
   onSaveSettings: guarded('networkManagers', saveSettingsFromForm),

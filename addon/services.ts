@@ -1,4 +1,5 @@
 // The Apps Script services the triggers use, passed in so that each piece can be tested with typed fakes.
+import type { MessagesApi } from './after-send/sent-mail.ts';
 import type { PeopleApi } from './draft/correspondents.ts';
 import type { DraftsApi } from './draft/find-draft.ts';
 import type { BodyDecoder } from './draft/payload.ts';
@@ -48,6 +49,13 @@ export interface Services {
   sheets?: SheetsApi;
   /** The People advanced service, for the sender's contacts (near misses); absent when it is not enabled. */
   people?: PeopleApi;
+  /** The Gmail advanced service's messages, for "Check what I sent" (gmail.readonly); absent when not enabled. */
+  messages?: MessagesApi;
+  /**
+   * A standalone draft for a compose action (GmailApp.createDraft, which Google's compose-action guide allows
+   * under gmail.addons.current.action.compose): the note to the DPO, opened for the user to review and send.
+   */
+  createDraft?: (recipients: string, subject: string, body: string) => GoogleAppsScript.Gmail.GmailDraft;
 }
 
 type Utils = Pick<GoogleAppsScript.Utilities.Utilities, 'base64DecodeWebSafe' | 'newBlob'>;
@@ -98,5 +106,7 @@ export function appsScriptServices(): Services {
     uuid: () => Utilities.getUuid(),
     sheets: typeof Sheets === 'undefined' || !Sheets ? undefined : Sheets.Spreadsheets,
     people: typeof People === 'undefined' || !People ? undefined : People,
+    messages: gmail && gmail.Users && gmail.Users.Messages ? gmail.Users.Messages : undefined,
+    createDraft: (recipients, subject, body) => GmailApp.createDraft(recipients, subject, body),
   };
 }

@@ -16,6 +16,7 @@ const FIX_FUNCTION: EntryPointName = 'onApplyFix';
 const CHECK_AGAIN_FUNCTION: EntryPointName = 'onCheckAgain';
 const SHOW_DISMISS_FUNCTION: EntryPointName = 'onShowDismiss';
 const QUIET_FUNCTION: EntryPointName = 'onQuietAddress';
+const NEAR_MISS_FUNCTION: EntryPointName = 'onTellDpoNearMiss';
 const SHOW_RULE_FUNCTION: EntryPointName = 'onShowRuleFindings';
 
 // card.proto: "You can add up to 100 widgets per card. Any widgets beyond this limit are ignored."
@@ -196,14 +197,27 @@ export function findingsCard(card: CardApi, check: Shown, rules: RulesMeta, only
 
   const notChecked = notCheckedSection(card, report, rules);
   const findings = onlyRule ? report.findings.filter((f) => f.ruleId === onlyRule) : report.findings;
-  // Room for the findings: what is left of 100 after the head, "Not checked" and an overflow section (2 widgets).
-  const budget = WIDGETS_PER_CARD - used - (notChecked ? 1 : 0) - 2;
+  const nearMiss = report.findings.some((f) => f.severity !== 'info') ? nearMissSection(card) : undefined;
+  // Room for the findings: what is left of 100 after the head, "Not checked", the near-miss button and an
+  // overflow section (2 widgets).
+  const budget = WIDGETS_PER_CARD - used - (notChecked ? 1 : 0) - (nearMiss ? 1 : 0) - 2;
   const shown = fitting(card, findings, check, rules, budget);
   shown.forEach((section) => builder.addSection(section));
   if (shown.length < findings.length) builder.addSection(overflowSection(card, findings.slice(shown.length), rules));
+  if (nearMiss) builder.addSection(nearMiss);
   if (notChecked) builder.addSection(notChecked);
   const checkAgain = card.newAction().setFunctionName(CHECK_AGAIN_FUNCTION);
   return builder.setFixedFooter(footer(card, 'Check again', checkAgain)).build();
+}
+
+/** A near miss goes in the DPO's breach log too: one click starts the note, as a draft to review. */
+function nearMissSection(card: CardApi): GoogleAppsScript.Card_Service.CardSection {
+  const action = card.newAction().setFunctionName(NEAR_MISS_FUNCTION);
+  const button = card
+    .newTextButton()
+    .setText('Tell the DPO about a near miss')
+    .setComposeAction(action, card.ComposedEmailType.STANDALONE_DRAFT);
+  return card.newCardSection().addWidget(card.newButtonSet().addButton(button));
 }
 
 function notCheckedSection(card: CardApi, report: LintReport, rules: RulesMeta): GoogleAppsScript.Card_Service.CardSection | undefined {

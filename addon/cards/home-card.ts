@@ -5,6 +5,7 @@ import { escapeHtml } from './html.ts';
 
 const SHOW_SETTINGS: EntryPointName = 'onShowSettings';
 const SHOW_STATS: EntryPointName = 'onShowStats';
+const CHECK_SENT: EntryPointName = 'onCheckSent';
 
 type CardApi = GoogleAppsScript.Card_Service.CardService;
 
@@ -36,6 +37,7 @@ export function homeCard(card: CardApi, config: Config, rules: RulesMeta, action
             ),
         ),
     )
+    .addSection(afterAMistake(card))
     .addSection(
       card
         .newCardSection()
@@ -57,6 +59,29 @@ export function homeCard(card: CardApi, config: Config, rules: RulesMeta, action
     )
     .addSection(staffActions(card, actions))
     .build();
+}
+
+/** "Check what I sent": for everyone, because mistakes get past Undo Send's 30 seconds. */
+function afterAMistake(card: CardApi): GoogleAppsScript.Card_Service.CardSection {
+  const buttons = card.newButtonSet();
+  for (const [text, days] of [
+    ['Check the last 24 hours', '1'],
+    ['Check the last 3 days', '3'],
+  ])
+    buttons.addButton(
+      card.newTextButton().setText(text).setOnClickAction(card.newAction().setFunctionName(CHECK_SENT).setParameters({ days })),
+    );
+  return card
+    .newCardSection()
+    .setHeader('Sent something by mistake?')
+    .addWidget(
+      card
+        .newTextParagraph()
+        .setText(
+          'Undo Send lasts 30 seconds at most. After that, draftlint can check what you sent in the last day or three, say what to do now, and start a note to the DPO, who has 72 hours to decide whether to report it.',
+        ),
+    )
+    .addWidget(buttons);
 }
 
 /** Settings for a Network Manager, statistics for the DPO and Network Managers; a line for everyone else. */

@@ -6,7 +6,8 @@ import type { Finding, LintReport } from '../../rules/index.ts';
 import type { SavedDraftOutcome } from '../check-result.ts';
 import type { DismissReason } from '../dismissals.ts';
 
-export type Outcome = 'shown' | 'fixed' | 'dismissed' | 'audited';
+/** `afterSending`: found by "Check what I sent" in a message already sent. */
+export type Outcome = 'shown' | 'fixed' | 'dismissed' | 'audited' | 'afterSending';
 
 /** Increments for one week: counts by "rule|severity|outcome|reason" and the per-draft figures. */
 export interface WeekCounts {
@@ -17,6 +18,8 @@ export interface WeekCounts {
   unread: { notSaved: number; ambiguous: number };
   /** Rules that failed on a draft, by rule id. */
   rulesFailed: Record<string, number>;
+  /** "Check what I sent" runs, and notes to the DPO started after sending and for near misses. */
+  afterSending: { checks: number; dpoNotes: number; nearMissNotes: number };
 }
 
 export const emptyWeek = (): WeekCounts => ({
@@ -25,6 +28,7 @@ export const emptyWeek = (): WeekCounts => ({
   draftsWithError: 0,
   unread: { notSaved: 0, ambiguous: 0 },
   rulesFailed: {},
+  afterSending: { checks: 0, dpoNotes: 0, nearMissNotes: 0 },
 });
 
 export function countKey(ruleId: string, severity: string, outcome: Outcome, reason?: DismissReason): string {
@@ -174,7 +178,10 @@ export function isEmpty(week: WeekCounts): boolean {
     !week.unread.notSaved &&
     !week.unread.ambiguous &&
     !Object.keys(week.counts).length &&
-    !Object.keys(week.rulesFailed).length
+    !Object.keys(week.rulesFailed).length &&
+    !week.afterSending.checks &&
+    !week.afterSending.dpoNotes &&
+    !week.afterSending.nearMissNotes
   );
 }
 
@@ -186,11 +193,14 @@ export function addWeek(into: WeekCounts, more: WeekCounts): WeekCounts {
   into.unread.notSaved += more.unread.notSaved;
   into.unread.ambiguous += more.unread.ambiguous;
   for (const rule of Object.keys(more.rulesFailed)) into.rulesFailed[rule] = (into.rulesFailed[rule] || 0) + more.rulesFailed[rule];
+  into.afterSending.checks += more.afterSending.checks;
+  into.afterSending.dpoNotes += more.afterSending.dpoNotes;
+  into.afterSending.nearMissNotes += more.afterSending.nearMissNotes;
   return into;
 }
 
-const OUTCOME_LETTERS: Record<Outcome, string> = { shown: 's', fixed: 'f', dismissed: 'd', audited: 'a' };
-const LETTER_OUTCOMES: Record<string, Outcome> = { s: 'shown', f: 'fixed', d: 'dismissed', a: 'audited' };
+const OUTCOME_LETTERS: Record<Outcome, string> = { shown: 's', fixed: 'f', dismissed: 'd', audited: 'a', afterSending: 'x' };
+const LETTER_OUTCOMES: Record<string, Outcome> = { s: 'shown', f: 'fixed', d: 'dismissed', a: 'audited', x: 'afterSending' };
 
 /**
  * A draft's memory as a short string for the user's own store ("1n1|rule:message=error,sf,;…"): whether the
@@ -222,4 +232,14 @@ export function decodeMemory(text: string): DraftMemory {
     memory.findings[key] = { rule, severity, outcomes, ...(reason && { reason: reason as DismissReason }) };
   }
   return memory;
+}
+
+/**
+ * A "Check what I sent" of one sent message: each kind of finding counted once per message as found after
+ * sending, however often the user checks again. The message's memory is keyed like a draft's.
+ */
+export function countAfterSending(memory: DraftMemory, findings: Finding[]): WeekCounts {
+  const week = emptyWeek();
+  for (const f of findings) once(memory, kindKey(f), f, 'afterSending', week);
+  return week;
 }

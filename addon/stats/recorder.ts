@@ -15,6 +15,7 @@ import { isoWeek } from '../../rules/index.ts';
 import { readUserStore, userFingerprint, writeUserStore, type UserStore } from '../user-store.ts';
 import {
   addWeek,
+  countAfterSending,
   countCheck,
   countDismissal,
   countFix,
@@ -129,6 +130,49 @@ export function recordFix(services: Services, check: Check, finding: Finding): v
 
 export function recordDismissal(services: Services, check: Check, finding: Finding, reason: DismissReason): void {
   record(services, check.user, { draftId: check.draftId, count: (memory) => countDismissal(memory, finding, reason) });
+}
+
+/** Counts one week's increments made by `change` for this user, outside any compose session; never throws. */
+function recordOutsideDrafts(
+  services: Services,
+  store: UserStore,
+  change: (week: WeekCounts, memories: Record<string, string>) => void,
+): void {
+  try {
+    const week = emptyWeek();
+    change(week, (store.m ||= {}));
+    wait(store, isoWeek(services.now()), week, services.now());
+    writeUserStore(services, store);
+    if (isDue(services, store)) flush(services);
+  } catch (error) {
+    console.error(`draftlint statistics: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * A "Check what I sent": the run, and each kind of finding once per sent message, however often the user
+ * checks again (the message's memory is kept like a draft's, under a keyed fingerprint of its id).
+ */
+export function recordSentCheck(services: Services, store: UserStore, messages: { id: string; findings: Finding[] }[]): void {
+  recordOutsideDrafts(services, store, (week, memories) => {
+    week.afterSending.checks = 1;
+    for (const m of messages) {
+      if (!m.findings.length) continue;
+      const key = userFingerprint(services, store, `sent:${m.id}`);
+      const memory = memories[key] ? decodeMemory(memories[key]) : newMemory();
+      addWeek(week, countAfterSending(memory, m.findings));
+      delete memories[key]; // re-insert last: the order is the age order
+      memories[key] = encodeMemory(memory);
+    }
+  });
+}
+
+/** A note to the DPO started: after sending, or for a near miss caught before. No content, no identity. */
+export function recordDpoNote(services: Services, store: UserStore, nearMiss: boolean): void {
+  recordOutsideDrafts(services, store, (week) => {
+    if (nearMiss) week.afterSending.nearMissNotes = 1;
+    else week.afterSending.dpoNotes = 1;
+  });
 }
 
 /** On the home card: this user's waiting increments go to the script store once they are due. */

@@ -29,7 +29,7 @@ const EXPORT: EntryPointName = 'onExportStats';
 const CSV: EntryPointName = 'onShowStatsCsv';
 
 export const RECORDED =
-  'What is recorded: for each week, rule and severity, how many findings were shown, fixed in one click, dismissed (with the reason chosen) or audited, and how many drafts were checked. What is never recorded: who wrote or received an e-mail, its subject, text or files. Each teacher’s own account keeps, for six hours, keyed fingerprints of the drafts it checked so that a draft counts once; the statistics hold none. Weeks older than two years are deleted.';
+  'What is recorded: for each week, rule and severity, how many findings were shown, fixed in one click, dismissed (with the reason chosen), audited, or found after sending by “Check what I sent”; how many drafts were checked, how often staff checked their sent mail, and how many notes to the DPO they started (after sending or for a near miss). What is never recorded: who wrote or received an e-mail, its subject, text or files. Each teacher’s own account keeps, for six hours, keyed fingerprints of the drafts it checked so that a draft counts once; the statistics hold none. Weeks older than two years are deleted.';
 
 export interface StatsView {
   period: Period;
@@ -57,6 +57,7 @@ const EMPTY: RuleFigures = {
   fixed: 0,
   dismissed: noReasons(),
   audited: 0,
+  afterSending: 0,
 };
 
 /** "12 (8 per 100 drafts)", with small counts hidden. */
@@ -96,12 +97,22 @@ function ruleSection(card: CardApi, rules: RulesMeta, id: string, view: StatsVie
       rate(falseAlarmShare(now), before && falseAlarmShare(before), now.dismissed.falseAlarm, now.shown, min),
     ),
   );
+  if (now.afterSending) section.addWidget(line(card, 'Found after sending ("Check what I sent")', shownCount(now.afterSending, min)));
   const chart = view.ruleCharts[id];
   if (chart) section.addWidget(card.newImage().setImageUrl(chart).setAltText(`${rules[id].description}: findings shown per week`));
   const trend = (view.byRule[id] || []).map((w) => `${weekLabel(w.week)} ${shownCount(w.shown, min)}`);
   section.addWidget(line(card, 'Shown, week by week', trend.join(' · ') || 'no weeks'));
   if (now.audited) section.addWidget(line(card, 'Audited (on trial, not shown to staff)', shownCount(now.audited, min)));
   return section;
+}
+
+/** What staff did after sending, beside the compose-time figures: checks of sent mail, what they found, notes to the DPO. */
+function afterSendingLine(card: CardApi, view: StatsView) {
+  const a = view.now.totals.afterSending;
+  const found = Object.keys(view.now.rules).reduce((n, id) => n + view.now.rules[id].afterSending, 0);
+  const min = view.smallest;
+  const text = `checks of sent mail ${shownCount(a.checks, min)} · found after sending ${shownCount(found, min)} · notes to the DPO ${shownCount(a.dpoNotes, min)} · near misses reported ${shownCount(a.nearMissNotes, min)}`;
+  return line(card, 'After sending', text);
 }
 
 export function statsCard(card: CardApi, rules: RulesMeta, view: StatsView): GoogleAppsScript.Card_Service.Card {
@@ -122,7 +133,8 @@ export function statsCard(card: CardApi, rules: RulesMeta, view: StatsView): Goo
   const min = view.smallest;
   top
     .addWidget(line(card, 'Drafts checked', `${shownCount(t.drafts, min)} (before: ${shownCount(view.before.totals.drafts, min)})`))
-    .addWidget(line(card, 'Drafts with something to fix before sending', perHundred(t.draftsWithError, t.drafts, min)));
+    .addWidget(line(card, 'Drafts with something to fix before sending', perHundred(t.draftsWithError, t.drafts, min)))
+    .addWidget(afterSendingLine(card, view));
   builder.addSection(top);
 
   const weekly = card.newCardSection().setHeader('Week by week');

@@ -60,6 +60,8 @@ export interface RuleFigures {
   fixed: number;
   dismissed: Record<DismissReason, number>;
   audited: number;
+  /** Found by "Check what I sent" in messages already sent. */
+  afterSending: number;
 }
 
 export interface Summary {
@@ -84,11 +86,11 @@ export function summarise(stored: Record<string, WeekCounts>, weeks: string[]): 
     addWeek(totals, counts);
     for (const key of Object.keys(counts.counts)) {
       const { ruleId, outcome, reason } = parseCountKey(key);
-      const figures = (rules[ruleId] ||= { shown: 0, fixed: 0, dismissed: noReasons(), audited: 0 });
+      const figures = (rules[ruleId] ||= { shown: 0, fixed: 0, dismissed: noReasons(), audited: 0, afterSending: 0 });
       const n = counts.counts[key];
       if (outcome === 'dismissed') {
         if (reason in DISMISS_REASONS) figures.dismissed[reason as DismissReason] += n;
-      } else if (outcome === 'shown' || outcome === 'fixed' || outcome === 'audited') figures[outcome] += n;
+      } else if (outcome === 'shown' || outcome === 'fixed' || outcome === 'audited' || outcome === 'afterSending') figures[outcome] += n;
     }
   }
   return { totals, rules };
@@ -115,12 +117,13 @@ export interface WeekTotals {
   fixed: number;
   dismissed: number;
   audited: number;
+  afterSending: number;
 }
 
 /** Each week's totals over all rules (or one rule), for the charts and their text. */
 export function weeklySeries(stored: Record<string, WeekCounts>, weeks: string[], ruleId?: string): WeekTotals[] {
   return weeks.map((week) => {
-    const row: WeekTotals = { week, shown: 0, fixed: 0, dismissed: 0, audited: 0 };
+    const row: WeekTotals = { week, shown: 0, fixed: 0, dismissed: 0, audited: 0, afterSending: 0 };
     const counts = stored[week] ? stored[week].counts : {};
     for (const key of Object.keys(counts)) {
       const parsed = parseCountKey(key);
@@ -152,6 +155,14 @@ export function exportRows(stored: Record<string, WeekCounts>, weeks: string[]):
       const { ruleId, severity, outcome, reason } = parseCountKey(key);
       rows.push([week, ruleId, severity, outcome, reason, counts[key]]);
     }
+    // The after-sending figures belong to no rule: "Check what I sent" runs and notes to the DPO started.
+    const after = stored[week] ? stored[week].afterSending : undefined;
+    for (const [outcome, n] of [
+      ['sentMailChecks', after ? after.checks : 0],
+      ['dpoNotes', after ? after.dpoNotes : 0],
+      ['nearMissNotes', after ? after.nearMissNotes : 0],
+    ] as const)
+      if (n) rows.push([week, '', '', outcome, '', n]);
   }
   return rows;
 }

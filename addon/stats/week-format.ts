@@ -23,10 +23,12 @@ interface Stored {
   i: string[];
   /** Counts whose parts have no letter (none today): kept whole rather than lost. */
   l?: Record<string, number>;
+  /** After sending: checks run, DPO notes, near-miss notes (absent in weeks written before). */
+  s?: [number, number, number];
 }
 
 const SEVERITY: Record<string, string> = { error: 'e', warning: 'w', info: 'i' };
-const OUTCOME: Record<Outcome, string> = { shown: 's', fixed: 'f', dismissed: 'd', audited: 'a' };
+const OUTCOME: Record<Outcome, string> = { shown: 's', fixed: 'f', dismissed: 'd', audited: 'a', afterSending: 'x' };
 const REASON: Record<DismissReason, string> = {
   oneFamily: '1',
   protectedAnotherWay: '2',
@@ -54,6 +56,8 @@ export function encodeWeek(record: WeekRecord): string {
     f: {},
     i: record.inFlight,
   };
+  const a = record.afterSending;
+  if (a.checks || a.dpoNotes || a.nearMissNotes) out.s = [a.checks, a.dpoNotes, a.nearMissNotes];
   for (const key of Object.keys(record.counts)) {
     const { ruleId, severity, outcome, reason } = parseCountKey(key);
     const s = SEVERITY[severity];
@@ -84,5 +88,7 @@ export function decodeWeek(text: string | null | undefined): WeekRecord {
   record.unread = { notSaved: (stored.u && stored.u[0]) || 0, ambiguous: (stored.u && stored.u[1]) || 0 };
   for (const at of Object.keys(stored.f || {})) if (stored.r[Number(at)]) record.rulesFailed[stored.r[Number(at)]] = stored.f[at];
   record.inFlight = Array.isArray(stored.i) ? stored.i : [];
+  const s = Array.isArray(stored.s) ? stored.s : [];
+  record.afterSending = { checks: s[0] || 0, dpoNotes: s[1] || 0, nearMissNotes: s[2] || 0 };
   return record;
 }

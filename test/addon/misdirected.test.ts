@@ -47,7 +47,11 @@ describe('no-misdirected-recipient in the compose window', () => {
     expect(texts(card).join('\n')).toContain(
       'The greeting says “Dear Mrs Khan”, but this e-mail is going to Tom Wright &lt;tom.wright@hotmail.co.uk&gt;. Is it going to the right person?',
     );
-    expect(buttons(card).map((b) => b.text)).toEqual(['Dismiss…', "Don't warn me again for this address"]);
+    expect(buttons(card).map((b) => b.text)).toEqual([
+      'Dismiss…',
+      "Don't warn me again for this address",
+      'Tell the DPO about a near miss',
+    ]);
   });
 
   it('"Don\'t warn me again": the address is remembered as a fingerprint only, and the next check is quiet', () => {

@@ -32,6 +32,9 @@ const STAFF = [
   'onShowDismiss',
   'onDismiss',
   'onQuietAddress',
+  'onCheckSent',
+  'onTellDpo',
+  'onTellDpoNearMiss',
 ];
 
 describe('who may open what: declared where each entry point is made', () => {

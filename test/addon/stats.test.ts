@@ -181,9 +181,10 @@ describe('who sees statistics', () => {
     expect([...teacher.world.Sheets.files.keys()]).toEqual([]);
     expect(cardOf(showStats({}, user(NETWORK_MANAGER, shared).services))).toBeDefined();
     const buttons = (email: string) => all(recorded(homepage({}, user(email, shared).services)), 'TextButton').map((b) => b.text);
-    expect(buttons(DPO)).toEqual(['Statistics']);
-    expect(buttons(NETWORK_MANAGER)).toEqual(['Settings', 'Statistics']);
-    expect(buttons('r.green@silcoates.org.uk')).toEqual([]);
+    const everyone = ['Check the last 24 hours', 'Check the last 3 days'];
+    expect(buttons(DPO)).toEqual([...everyone, 'Statistics']);
+    expect(buttons(NETWORK_MANAGER)).toEqual([...everyone, 'Settings', 'Statistics']);
+    expect(buttons('r.green@silcoates.org.uk')).toEqual(everyone);
   });
 
   it('the card says what is and is not recorded, and works as text when no chart can be drawn', () => {

@@ -15,6 +15,7 @@ const subjectRule: Rule<object, 'subject'> = {
   meta: {
     id: 'subject-rule',
     description: 'd',
+    afterSending: 'a',
     policy,
     defaultSeverity: 'info',
     needs: ['subject'],
@@ -24,7 +25,16 @@ const subjectRule: Rule<object, 'subject'> = {
   create: () => (draft) => [{ messageId: 'found', data: { subject: draft.subject } }],
 };
 const throwingRule: Rule<object, 'to'> = {
-  meta: { id: 'throwing-rule', description: 'd', policy, defaultSeverity: 'error', needs: ['to'], options: noOptions, messages: {} },
+  meta: {
+    id: 'throwing-rule',
+    description: 'd',
+    afterSending: 'a',
+    policy,
+    defaultSeverity: 'error',
+    needs: ['to'],
+    options: noOptions,
+    messages: {},
+  },
   create: () => () => {
     throw new Error('boom');
   },
@@ -33,6 +43,7 @@ const badTemplateRule: Rule<object, 'to'> = {
   meta: {
     id: 'bad-template',
     description: 'd',
+    afterSending: 'a',
     policy,
     defaultSeverity: 'error',
     needs: ['to'],
@@ -88,6 +99,7 @@ describe('demoted reports', () => {
     meta: {
       id: 'graded',
       description: 'd',
+      afterSending: 'a',
       policy,
       defaultSeverity: 'error',
       needs: ['subject'],
@@ -134,7 +146,7 @@ describe('setup and context', () => {
   const seen: unknown[] = [];
   let setups = 0;
   const reader = (id: string): Rule<object, 'body'> => ({
-    meta: { id, description: 'd', policy, defaultSeverity: 'info', needs: ['body'], options: noOptions, messages: {} },
+    meta: { id, description: 'd', afterSending: 'a', policy, defaultSeverity: 'info', needs: ['body'], options: noOptions, messages: {} },
     create: () => {
       setups++;
       return (_draft, context) => {

@@ -6,7 +6,7 @@ import { FakeCardService } from './card-service.ts';
 import { FakeCharts } from './charts.ts';
 import { FakePeople } from './people.ts';
 import { FakeSheets } from './sheets.ts';
-import { FakeDrafts, type SavedDraftSpec } from './gmail.ts';
+import { FakeDrafts, FakeGmailApp, FakeMessages, type SavedDraftSpec, type SentSpec } from './gmail.ts';
 import { FakeLockService, LockState } from './lock.ts';
 import { FakeProperties, FakePropertiesService } from './properties.ts';
 import { FakeSession } from './session.ts';
@@ -16,6 +16,9 @@ export interface FakeWorld {
   CardService: FakeCardService;
   Session: FakeSession;
   Drafts: FakeDrafts;
+  /** The user's sent mail (Users.Messages list/get), sharing nothing with Drafts but the clock. */
+  Messages: FakeMessages;
+  GmailApp: FakeGmailApp;
   PropertiesService: FakePropertiesService;
   LockService: FakeLockService;
   CacheService: FakeCacheService;
@@ -61,7 +64,7 @@ function userStores(shared: SharedScript, email: string): UserStores {
 
 /** One execution of the add-on for one user: a new world each call, sharing the script's and that user's stores. */
 export function fakeWorld(
-  options: { userEmail?: string; saved?: SavedDraftSpec[]; shared?: SharedScript; people?: FakePeople | null } = {},
+  options: { userEmail?: string; saved?: SavedDraftSpec[]; sent?: SentSpec[]; shared?: SharedScript; people?: FakePeople | null } = {},
 ): FakeWorld {
   const shared = options.shared ?? sharedScript();
   const email = options.userEmail ?? 'r.green@silcoates.org.uk';
@@ -70,6 +73,8 @@ export function fakeWorld(
     CardService: new FakeCardService(),
     Session: new FakeSession(email),
     Drafts: new FakeDrafts(options.saved ?? []),
+    Messages: new FakeMessages(options.sent ?? [], () => shared.clock.now),
+    GmailApp: new FakeGmailApp(),
     PropertiesService: new FakePropertiesService(shared.properties, user.properties),
     LockService: new FakeLockService(shared.lock, user.lock),
     CacheService: new FakeCacheService(shared.cache, user.cache),
@@ -88,7 +93,17 @@ export function appsScriptGlobals(world: FakeWorld, log: (m: string) => void = (
   return {
     CardService: world.CardService.asReal(),
     Session: world.Session.asReal(),
-    Gmail: { Users: { Drafts: world.Drafts.asReal(), Messages: { Attachments: world.Drafts.attachments() } } },
+    Gmail: {
+      Users: {
+        Drafts: world.Drafts.asReal(),
+        Messages: {
+          list: world.Messages.list.bind(world.Messages),
+          get: world.Messages.get.bind(world.Messages),
+          Attachments: world.Drafts.attachments(),
+        },
+      },
+    },
+    GmailApp: world.GmailApp,
     PropertiesService: world.PropertiesService,
     LockService: world.LockService.asReal(),
     CacheService: world.CacheService,
@@ -122,6 +137,8 @@ export function fakeServices(world: FakeWorld): Services {
     uuid: () => world.Utilities.getUuid(),
     sheets: world.Sheets.asReal(),
     people: world.People && world.People.asReal(),
+    messages: world.Messages.asReal(),
+    createDraft: (recipients, subject, body) => world.GmailApp.createDraft(recipients, subject, body),
   };
 }
 

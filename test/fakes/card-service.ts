@@ -5,7 +5,7 @@
 import type { Fake } from './fake.ts';
 import { json, type Json } from './card-service/built.ts';
 import { FakeCardBuilder, FakeCardHeader, FakeCardSection, FakeFixedFooter } from './card-service/card.ts';
-import { FakeActionResponseBuilder, FakeNavigation, FakeNotification } from './card-service/responses.ts';
+import { FakeActionResponseBuilder, FakeComposeActionResponseBuilder, FakeNavigation, FakeNotification } from './card-service/responses.ts';
 import { FakeBccAction, FakeCcAction, FakeToAction, FakeUpdateDraftActionResponseBuilder } from './card-service/update-draft.ts';
 import { widgetFactories } from './card-service/widgets.ts';
 
@@ -35,13 +35,15 @@ type UsedFactories =
   | 'newTextInput'
   | 'newSelectionInput'
   | 'newImage'
-  | 'newDivider';
+  | 'newDivider'
+  | 'newComposeActionResponseBuilder';
 
 export class FakeCardService implements Fake<Real, UsedFactories> {
   readonly TextButtonStyle = widgetFactories.TextButtonStyle;
   readonly SelectionInputType = widgetFactories.SelectionInputType;
   readonly SwitchControlType = widgetFactories.SwitchControlType;
   readonly LoadIndicator = widgetFactories.LoadIndicator;
+  readonly ComposedEmailType = widgetFactories.ComposedEmailType;
   newCardBuilder = () => new FakeCardBuilder();
   newCardHeader = () => new FakeCardHeader();
   newCardSection = () => new FakeCardSection();
@@ -63,6 +65,7 @@ export class FakeCardService implements Fake<Real, UsedFactories> {
   newUpdateDraftToRecipientsAction = () => new FakeToAction();
   newUpdateDraftCcRecipientsAction = () => new FakeCcAction();
   newUpdateDraftBccRecipientsAction = () => new FakeBccAction();
+  newComposeActionResponseBuilder = () => new FakeComposeActionResponseBuilder();
 
   /** The fake, typed as the real service for the code under test. */
   asReal(): Real {

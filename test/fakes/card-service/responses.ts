@@ -89,3 +89,53 @@ export class FakeActionResponseBuilder
     return new FakeActionResponse(this.fields).toCardV1();
   }
 }
+
+/** A draft made by GmailApp.createDraft (FakeGmailApp), as a ComposeActionResponse needs it. */
+export class FakeGmailDraft {
+  constructor(
+    readonly id: string,
+    readonly recipients: string,
+    readonly subject: string,
+    readonly body: string,
+  ) {}
+  getId(): string {
+    return this.id;
+  }
+}
+
+export class FakeComposeActionResponse extends Built implements Fake<GoogleAppsScript.Card_Service.ComposeActionResponse, 'printJson'> {
+  constructor(draft: FakeGmailDraft) {
+    super('ComposeActionResponse');
+    this.fields.draftId = draft.id;
+  }
+  printJson(): string {
+    return JSON.stringify(this.toCardV1());
+  }
+  /** As Google documents the add-on response that opens a created draft. */
+  toCardV1() {
+    return { hostAppAction: { gmailAction: { openCreatedDraftAction: { draftId: this.fields.draftId as string } } } };
+  }
+}
+
+export class FakeComposeActionResponseBuilder
+  extends Built
+  implements Fake<GoogleAppsScript.Card_Service.ComposeActionResponseBuilder, 'setGmailDraft' | 'build'>
+{
+  constructor() {
+    super('ComposeActionResponseBuilder');
+  }
+  setGmailDraft(draft: GoogleAppsScript.Gmail.GmailDraft) {
+    if (!(draft instanceof FakeGmailDraft)) throw new TypeError('setGmailDraft needs a draft made by GmailApp');
+    return this.set('draft', draft);
+  }
+  build() {
+    // Google: build() "validates it"; a response with no draft is invalid.
+    if (!this.fields.draft) throw new Error('Invalid ComposeActionResponse: no draft was set');
+    return new FakeComposeActionResponse(
+      this.fields.draft as FakeGmailDraft,
+    ) as unknown as GoogleAppsScript.Card_Service.ComposeActionResponse;
+  }
+  toCardV1() {
+    return this.fields.draft ? new FakeComposeActionResponse(this.fields.draft as FakeGmailDraft).toCardV1() : {};
+  }
+}

@@ -119,7 +119,7 @@ export class FakeTextButton
   implements
     Fake<
       GoogleAppsScript.Card_Service.TextButton,
-      'setText' | 'setOnClickAction' | 'setTextButtonStyle' | 'setBackgroundColor' | 'setDisabled'
+      'setText' | 'setOnClickAction' | 'setComposeAction' | 'setTextButtonStyle' | 'setBackgroundColor' | 'setDisabled'
     >
 {
   constructor() {
@@ -130,6 +130,16 @@ export class FakeTextButton
   }
   setOnClickAction(action: GoogleAppsScript.Card_Service.Action) {
     if (!(action instanceof FakeAction)) throw new TypeError('setOnClickAction needs an Action built by CardService');
+    return this.set('onClickAction', action);
+  }
+  /**
+   * A button whose callback returns a ComposeActionResponse (Google's compose-action guide). It is one of a
+   * button's click handlers, as setOnClickAction is: in Card v1 JSON it is the same onClick.action.
+   */
+  setComposeAction(action: GoogleAppsScript.Card_Service.Action, type: GoogleAppsScript.Card_Service.ComposedEmailType) {
+    if (!(action instanceof FakeAction)) throw new TypeError('setComposeAction needs an Action built by CardService');
+    if (this.fields.onClickAction) throw new Error('a button has one click handler: setOnClickAction was called already');
+    this.set('composedEmailType', String(type));
     return this.set('onClickAction', action);
   }
   setTextButtonStyle(style: GoogleAppsScript.Card_Service.TextButtonStyle) {
@@ -205,6 +215,7 @@ export const widgetFactories = {
   } as unknown as Api['SelectionInputType'],
   SwitchControlType: { SWITCH: 'SWITCH', CHECK_BOX: 'CHECK_BOX' } as unknown as Api['SwitchControlType'],
   LoadIndicator: { SPINNER: 'SPINNER', NONE: 'NONE' } as unknown as Api['LoadIndicator'],
+  ComposedEmailType: { STANDALONE_DRAFT: 'STANDALONE_DRAFT', REPLY_AS_DRAFT: 'REPLY_AS_DRAFT' } as unknown as Api['ComposedEmailType'],
   newTextParagraph: () => new FakeTextParagraph(),
   newDecoratedText: () => new FakeDecoratedText(),
   newSwitch: () => new FakeSwitch(),
