@@ -1,23 +1,22 @@
 // The draftlint command line: `draftlint check [--config FILE] [--format stylish|json|html] [-o FILE]
-// [--known-recipients FILE] PATH...`.
+// [--known-recipients FILE] [--sent-only] PATH...`.
 // Exit 0: no errors found. 1: at least one finding of severity error. 2: usage error, bad config,
 // or an input that could not be read (named on stderr; every other input is still checked).
 import { parseArgs } from 'node:util';
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtInRules, createLinter, rulesMeta } from '../rules/index.ts';
+import { builtInRules, rulesMeta } from '../rules/index.ts';
 import { loadConfigFile } from './config-file.ts';
-import { emlToDraft } from './eml-to-draft.ts';
 import { htmlFormatter } from './formats/html.ts';
 import { jsonFormatter } from './formats/json.ts';
 import type { Formatter, Write } from './formats/result.ts';
 import { stylishFormatter } from './formats/stylish.ts';
-import { readInputs } from './inputs.ts';
+import { checkInputs } from './check-run.ts';
 import { readKnownRecipients } from './known-recipients.ts';
 import { VERSION } from './version.ts';
 
 export const USAGE = `Usage: draftlint check [--config FILE] [--format stylish|json|html] [-o FILE]
-                      [--known-recipients FILE] PATH...
+                      [--known-recipients FILE] [--sent-only] PATH...
 
 Checks e-mails against the Staff ICT Code of Conduct, as the Gmail add-on does.
 PATH is an .eml file, an .mbox file, or a folder of them.
@@ -30,6 +29,9 @@ Options:
   --known-recipients FILE
                    who the sender has written to, for near misses of their addresses:
                    one address per line, or an .mbox of sent mail (its To, Cc and Bcc)
+  --sent-only      check only what school accounts sent, in a Google export of mail:
+                   Takeout's X-Gmail-Labels "Sent" (Chat, Spam and Trash left out), or
+                   for a Vault export (no labels), a From inside the internal domains
   --no-color       plain output even on a terminal
   -h, --help       show this help
 
@@ -53,6 +55,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string', default: 'stylish' },
         output: { type: 'string', short: 'o' },
         'known-recipients': { type: 'string' },
+        'sent-only': { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -81,6 +84,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`draftlint: ${loaded.message}\n`);
     return 2;
   }
+  const sentOnly = args.values['sent-only'] === true;
+  if (sentOnly && !loaded.config.organisation.internalDomains.length)
+    return usageError(
+      '--sent-only needs organisation.internalDomains in the config, to tell the school’s sent mail in an export without Gmail labels',
+    );
   const knownFile = args.values['known-recipients'];
   const known = knownFile ? await readKnownRecipients(resolve(io.cwd, knownFile)) : undefined;
   if (known && !known.ok) {
@@ -100,39 +108,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             config: loaded.config,
             rules: rulesMeta(builtInRules),
             version: VERSION,
+            sentOnly,
           })
         : stylishFormatter(write, !file && io.colour && !args.values['no-color']);
 
-  // Rules are set up once for the run (word lists compiled), then check each message.
-  const linter = createLinter(loaded.config, builtInRules);
-  let unreadable = 0;
-  let errors = 0;
-  for await (const event of readInputs(paths)) {
-    if (event.kind === 'unreadable') {
-      unreadable++;
-      io.stderr(`draftlint: cannot read ${event.file}: ${event.reason}\n`);
-      continue;
-    }
-    const parsed = await emlToDraft(event.message.bytes);
-    if (!parsed.ok) {
-      unreadable++;
-      io.stderr(`draftlint: cannot read ${event.message.file}: ${parsed.reason}\n`);
-      continue;
-    }
-    const report = linter.lint(known ? { ...parsed.draft, knownCorrespondents: known.known } : parsed.draft);
-    errors += report.findings.filter((f) => f.severity === 'error').length;
-    const { draft, sentAt } = parsed;
-    await formatter.write({
-      file: event.message.file,
-      headers: { sentAt, from: draft.from, subject: draft.subject },
-      findings: report.findings,
-      notChecked: report.notChecked,
-      audited: report.audited,
-    });
-  }
+  const outcome = await checkInputs(paths, { config: loaded.config, known: known && known.known, sentOnly }, formatter, io.stderr);
   await formatter.close();
   if (file) await file.end();
-  return unreadable ? 2 : errors ? 1 : 0;
+  return outcome.unreadable ? 2 : outcome.errors ? 1 : 0;
 }
 
 /** A file to write the report to, with back-pressure like the terminal's. */

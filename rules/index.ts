@@ -34,7 +34,7 @@ export const builtInRules: Record<string, AnyRule> = {
 
 export { createLinter, lint, rulesMeta, wantsBytes, wantsCorrespondents, type Linter } from './engine/lint.ts';
 export { describeFields } from './engine/messages.ts';
-export { formatAddress, hasExternalRecipient, parseMailbox } from './lib/addresses.ts';
+export { formatAddress, hasExternalRecipient, isInternal, parseMailbox } from './lib/addresses.ts';
 export { isoWeek, weekStart } from './lib/iso-week.ts';
 export { parseConfig, resolveOrganisation, sectionSchemas, toConfigFile } from './engine/config.ts';
 export { formatIssues } from './engine/config-issues.ts';

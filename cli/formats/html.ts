@@ -10,6 +10,7 @@ import { anchorOf, dateText, escapeHtml } from './html-text.ts';
 import type { Formatter, MessageResult, Write } from './result.ts';
 import { RULE_COLOURS, severityBar, weeklyChart, type Level, type WeekColumn } from './svg-charts.ts';
 import { PAGE_STYLE, SEARCH_SCRIPT } from './html-page.ts';
+import { Accounts } from './html-accounts.ts';
 
 export interface ReportContext {
   inputs: string[];
@@ -22,6 +23,8 @@ export interface ReportContext {
   perRule?: number;
   /** The moment the report is made (tests fix it): messages dated after it are not charted. */
   now?: number;
+  /** An audit of sent mail (--sent-only): the report groups by sending account. */
+  sentOnly?: boolean;
 }
 
 const LEVELS: Level[] = ['error', 'warning', 'info', 'audit'];
@@ -59,6 +62,7 @@ export function htmlFormatter(out: Write, context: ReportContext): Formatter {
   let flagged = 0;
   let first: number | undefined;
   let last: number | undefined;
+  const accounts = new Accounts();
 
   function keep(rule: RuleState, entry: Entry): void {
     // Newest first, at most `cap`: an insertion into a short sorted list, the oldest dropped and counted.
@@ -117,6 +121,7 @@ export function htmlFormatter(out: Write, context: ReportContext): Formatter {
       });
     }
     if (any) flagged++;
+    if (context.sentOnly) accounts.add(from ? from.address : '(no sender)', any);
   }
 
   async function close(): Promise<void> {
@@ -141,6 +146,7 @@ ${headerFacts()}
 <main>
 `);
     await out(summary());
+    await out(accounts.html());
     await out(overTime());
     for (const id of ids) if (LEVELS.some((l) => state[id].counts[l])) await out(ruleSection(id));
     await out(`</main>
