@@ -58,6 +58,14 @@ function apply(response: Json): boolean {
   const r = asNode(response);
   if (!r) return false;
   notification = '';
+  $('drafted').hidden = true;
+  if (r.type === 'ComposeActionResponse') {
+    // Gmail opens the draft in a compose window; the preview shows what it holds.
+    const d = asNode(r.draft);
+    $('drafted-text').textContent = d ? `To: ${String(d.to)}\nSubject: ${String(d.subject)}\n\n${String(d.body)}` : '';
+    $('drafted').hidden = false;
+    return false;
+  }
   if (r.type === 'Card') {
     stack = [r];
     return false;

@@ -6,6 +6,7 @@ import { countKey, emptyWeek, type WeekCounts } from '../../addon/stats/counting
 import { send } from '../../addon/stats/store.ts';
 import { isoWeek } from '../../rules/index.ts';
 import { fakeServices, fakeWorld, type SharedScript } from '../../test/fakes/apps-script.ts';
+import type { SentSpec } from '../../test/fakes/gmail.ts';
 
 const WEEKS = 13;
 /** A school week's checks: fewer in an INSET week (3) and none in half-term (7); a trip letter in week 9. */
@@ -57,4 +58,35 @@ export function seedDemoTerm(shared: SharedScript): void {
     shared.clock.advance(7 * 86400);
   }
   shared.clock.now = end;
+}
+
+/**
+ * What everyone in the preview "sent" today, for "Check what I sent": a trip letter with the parents in To
+ * two hours ago, and two ordinary messages to colleagues.
+ */
+export function demoSentMail(now: number): SentSpec[] {
+  const minutes = (n: number) => now - n * 60_000;
+  return [
+    {
+      id: 'sent-trip',
+      sentAt: minutes(120),
+      to: ['Jane Smith <jane.smith84@gmail.com>', 'ahmed.khan@btinternet.com', '"Lee, Daniel" <dlee@hotmail.co.uk>'],
+      subject: 'Year 7 trip: coach times',
+      text: 'Dear parents,\n\nThe coach leaves at 8:30 on Friday and is back by 4.\n\nMr Green',
+    },
+    {
+      id: 'sent-cover',
+      sentAt: minutes(45),
+      to: ['a.khan@silcoates.org.uk'],
+      subject: 'Cover on Thursday',
+      text: 'Thanks for covering P3.',
+    },
+    {
+      id: 'sent-minutes',
+      sentAt: minutes(10),
+      to: ['hoy7@silcoates.org.uk'],
+      subject: 'Minutes',
+      text: 'The minutes are in the shared drive.',
+    },
+  ];
 }

@@ -7,7 +7,7 @@ import { makeEntryPoints } from '../../addon/entrypoints.ts';
 import type { EntryPointName } from '../../addon/entry-point-name.ts';
 import { overridesFrom, saveOverrides, settingsInForce } from '../../addon/settings/store.ts';
 import { emlToDraft } from '../../cli/eml-to-draft.ts';
-import { seedDemoTerm } from './demo.ts';
+import { demoSentMail, seedDemoTerm } from './demo.ts';
 import { builtInRules, formatAddress, parseConfig } from '../../rules/index.ts';
 import { composeEvent, fakeServices, fakeWorld, sharedScript, type FakeWorld } from '../../test/fakes/apps-script.ts';
 import { recorded, type Json } from '../../test/fakes/card-service.ts';
@@ -56,7 +56,7 @@ function worldOf(compose: Compose): FakeWorld {
   const email = addressOnly(compose.from);
   let world = worlds.get(email);
   if (!world) {
-    world = fakeWorld({ userEmail: email, shared, people: new FakePeople(demoContacts().map(person)) });
+    world = fakeWorld({ userEmail: email, shared, people: new FakePeople(demoContacts().map(person)), sent: demoSentMail(Date.now()) });
     worlds.set(email, world);
   }
   const to = splitAddresses(compose.to);
@@ -104,7 +104,11 @@ export function run(request: ActionRequest): ActionResult {
   console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
   const start = performance.now();
   try {
-    const response = recorded(handler(event));
+    let response = recorded(handler(event));
+    // A compose action's draft lives in GmailApp, not in the response: the page shows what Gmail would open.
+    const made = world.GmailApp.drafts[world.GmailApp.drafts.length - 1];
+    if (made && response && typeof response === 'object' && !Array.isArray(response) && response.type === 'ComposeActionResponse')
+      response = { ...response, draft: { to: made.recipients, subject: made.subject, body: made.body } };
     return { response, ms: Math.round(performance.now() - start), errors };
   } finally {
     console.error = log;

@@ -98,6 +98,21 @@ describe.skipIf(!chromiumPath)(`the preview in Chromium${SKIP_REASON}`, () => {
     await expect.poll(() => card().textContent()).not.toContain('You have never written to');
   });
 
+  it('after a bad send: the home card checks what was sent, and Tell the DPO shows the note as drafted', async () => {
+    await page.click('#home');
+    await card().getByRole('button', { name: 'Check the last 24 hours' }).click();
+    await card().getByText('Checked 3 messages sent in the last 24 hours: 1 needs your attention.').waitFor({ timeout: 5000 });
+    expect(await card().textContent()).toContain("Each parent in To or Cc now has the others' addresses.");
+    await page.screenshot({ path: join(artifacts, 'preview-after-a-mistake.png') });
+    await card().getByRole('button', { name: 'Tell the DPO' }).click();
+    await page.locator('#drafted').waitFor({ state: 'visible', timeout: 5000 });
+    const note = await page.textContent('#drafted-text');
+    expect(note).toMatch(/^To: dpo@silcoates\.org\.uk\nSubject: Possible data breach: an e-mail I sent on /);
+    expect(note).toContain('72 hours from now');
+    expect(note).toContain('- Jane Smith <jane.smith84@gmail.com>');
+    await page.locator('#drafted').screenshot({ path: join(artifacts, 'preview-dpo-note.png') });
+  });
+
   it('signed in as the Network Manager: the Settings home, a rule card with its switches, and a save', async () => {
     await page.selectOption('#role', 'networkManager');
     await card().getByRole('button', { name: 'Settings' }).click();
