@@ -3,11 +3,15 @@
 // are budgeted: 1 list, then 1 read per message, at most MAX_SENT_CHECKED, and reading stops well before
 // Gmail's 30-second limit; what was not read is counted and said, never passed as fine.
 import { lint, type Config, type Draft, type Finding } from '../../rules/index.ts';
-import { payloadToDraft } from '../draft/payload.ts';
+import { payloadToDraft, type BodyDecoder } from '../draft/payload.ts';
 import { schoolRules } from '../school-config.ts';
-import type { Services } from '../services.ts';
 
 export type MessagesApi = Pick<GoogleAppsScript.Gmail.Collection.Users.MessagesCollection, 'list' | 'get'>;
+/** What reading needs of the services (not the Services type itself, which names MessagesApi). */
+interface Reading {
+  decode: BodyDecoder;
+  now(): number;
+}
 
 export const MAX_SENT_CHECKED = 20;
 /** The list asks for this many ids: enough to say how many were left unread. */
@@ -36,7 +40,7 @@ export interface SentCheck {
 }
 
 /** Lists and checks; throws only when the list itself fails (the callback says so). */
-export function checkSent(messages: MessagesApi, services: Pick<Services, 'decode' | 'now'>, config: Config, days: SentDays): SentCheck {
+export function checkSent(messages: MessagesApi, services: Reading, config: Config, days: SentDays): SentCheck {
   const started = services.now();
   const listed = messages.list('me', { q: `in:sent newer_than:${days}d`, maxResults: LIST_SIZE }).messages || [];
   const result: SentCheck = { days, listed: listed.length, checked: [], notChecked: 0, calls: 1 };
@@ -61,7 +65,7 @@ export function checkSent(messages: MessagesApi, services: Pick<Services, 'decod
 }
 
 /** One sent message again, by id (for "Tell the DPO": the button names the message, never what to write). */
-export function readSent(messages: MessagesApi, services: Pick<Services, 'decode'>, config: Config, id: string): SentMessage {
+export function readSent(messages: MessagesApi, services: Pick<Reading, 'decode'>, config: Config, id: string): SentMessage {
   const message = messages.get('me', id, { format: 'full' });
   const draft = payloadToDraft(message, services.decode);
   return { id, draft, sentAt: Number(message.internalDate) || 0, findings: lint(draft, config, schoolRules).findings };
