@@ -122,7 +122,7 @@ function benchBundle(): void {
   }
   times.sort((a, b) => a - b);
   console.log(
-    `dist/Code.js: ${(statSync(file).size / 1024).toFixed(1)} KB (budget ≤ 340 KB); cold evaluation p50 ${ms(percentile(times, 50))} (budget ≤ 30 ms)`,
+    `dist/Code.js: ${(statSync(file).size / 1024).toFixed(1)} KB (budget ≤ 360 KB); cold evaluation p50 ${ms(percentile(times, 50))} (budget ≤ 30 ms)`,
   );
 }
 
