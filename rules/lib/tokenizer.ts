@@ -28,13 +28,21 @@ const LEET: Record<string, string> = {
   '£': 'l',
 };
 
-/** Characters a word is made of: letters, digits and the symbols leetspeak uses (a table, for speed). */
-const WORD_CHAR = new Uint8Array(128);
-for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@$!|+*'") WORD_CHAR[ch.charCodeAt(0)] = 1;
-
-function isWordChar(code: number): boolean {
-  return code < 128 ? WORD_CHAR[code] === 1 : code === 0x2019 || code === 0x20ac || code === 0xa3 || (code >= 0xc0 && code <= 0x24f);
-}
+/**
+ * What each UTF-16 code unit is inside a word, one table read per character (the tokenizer's hot loop):
+ * NOT_WORD, a LOWER or UPPER ASCII letter, an APOSTROPHE, or OTHER word characters (digits, the symbols
+ * leetspeak uses, € and £, accented Latin letters). 64 KB, made once.
+ */
+const NOT_WORD = 0;
+const LOWER = 1;
+const UPPER = 2;
+const OTHER = 3;
+const APOSTROPHE = 4;
+const CHAR_CLASS = new Uint8Array(65536);
+for (let c = 0xc0; c <= 0x24f; c++) CHAR_CLASS[c] = OTHER;
+for (const ch of '0123456789@$!|+*€£') CHAR_CLASS[ch.charCodeAt(0)] = OTHER;
+for (let c = 0; c < 26; c++) [CHAR_CLASS[97 + c], CHAR_CLASS[65 + c]] = [LOWER, UPPER];
+CHAR_CLASS[39] = CHAR_CLASS[0x2019] = APOSTROPHE;
 
 /**
  * The word a token stands for: lower case, leetspeak mapped to letters, apostrophes dropped. A token
@@ -134,51 +142,54 @@ export function keyOfForm(form: string): number {
  * built only for the words a rule looks at, since most words of most e-mails are never looked at.
  */
 export class Tokens {
+  /** Per word, four numbers in a row: start, end, key, flags (one allocation per text, not four). */
   constructor(
     private readonly text: string,
     readonly length: number,
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
-    private readonly keys: Int32Array,
-    private readonly flags: Uint8Array,
+    private readonly data: Int32Array,
   ) {}
 
   start(i: number): number {
-    return this.starts[i];
+    return this.data[i * FIELDS];
   }
 
   end(i: number): number {
-    return this.ends[i];
+    return this.data[i * FIELDS + 1];
   }
 
   /** The key of the word (see nextKey), NO_LETTER_FORM, or -1 when only its full form can tell. */
   key(i: number): number {
-    return this.flags[i] & (SIMPLE | KEYED) ? this.keys[i] : -1;
+    return this.data[i * FIELDS + 3] & (SIMPLE | KEYED) ? this.data[i * FIELDS + 2] : -1;
   }
 
   /** Whether the word starts with a capital and then a capital or apostrophe: the only words that can shout. */
   mayBeCapitals(i: number): boolean {
-    return (this.flags[i] & (FIRST_UPPER | SECOND_UPPER)) === (FIRST_UPPER | SECOND_UPPER);
+    return (this.data[i * FIELDS + 3] & (FIRST_UPPER | SECOND_UPPER)) === (FIRST_UPPER | SECOND_UPPER);
   }
 
   /** The word with its strings, built on demand: rules ask for few words (a hit and its neighbours). */
   at(i: number): Token {
-    const raw = this.text.slice(this.starts[i], this.ends[i]);
-    return { start: this.starts[i], end: this.ends[i], raw, word: toWord(raw) };
+    const start = this.start(i);
+    const end = this.end(i);
+    const raw = this.text.slice(start, end);
+    return { start, end, raw, word: toWord(raw) };
   }
 }
 
 /**
  * Room for the words of a text of `length` characters: mail has a word every 5–6 characters, so a quarter
- * of the length rarely needs to grow, where room for the most possible (one in two) held 13 bytes per
- * character (65 MB for a 5 MB body). Growing doubles, so a text of one-letter words is still linear.
+ * of the length rarely needs to grow, where room for the most words possible (one every two characters)
+ * took 33 MB for a 5 MB body. Growing doubles, so a text of one-letter words is still linear.
  */
 function initialRoom(length: number): number {
   return Math.min((length + 1) >> 1, (length >> 2) + 16);
 }
 
-function grown<T extends Int32Array | Uint8Array>(array: T): T {
-  const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
+/** start, end, key, flags. */
+const FIELDS = 4;
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;
 }
@@ -186,16 +197,11 @@ function grown<T extends Int32Array | Uint8Array>(array: T): T {
 /** One pass over the text; no string is built for a word here. */
 export function tokenize(text: string): Tokens {
   const length = text.length;
-  let room = initialRoom(length);
-  let starts = new Int32Array(room);
-  let ends = new Int32Array(room);
-  let keys = new Int32Array(room);
-  let allFlags = new Uint8Array(room);
+  let data: Int32Array = new Int32Array(initialRoom(length) * FIELDS);
   let count = 0;
   let i = 0;
   while (i < length) {
-    let code = text.charCodeAt(i);
-    if (!isWordChar(code)) {
+    if (CHAR_CLASS[text.charCodeAt(i)] === NOT_WORD) {
       i++;
       continue;
     }
@@ -205,17 +211,18 @@ export function tokenize(text: string): Tokens {
     let hash = KEY_SEED;
     let previous = -1;
     for (; i < length; i++) {
-      code = text.charCodeAt(i);
-      if (!isWordChar(code)) break;
-      const letter = (code | 32) - 97;
-      if (letter >= 0 && letter <= 25) {
+      const code = text.charCodeAt(i);
+      const kind = CHAR_CLASS[code];
+      if (kind === NOT_WORD) break;
+      if (kind === LOWER || kind === UPPER) {
         letters++;
-        if (code < 97) flags |= i === start ? FIRST_UPPER : i === start + 1 ? SECOND_UPPER : 0;
+        if (kind === UPPER && i - start < 2) flags |= i === start ? FIRST_UPPER : SECOND_UPPER;
+        const letter = (code | 32) - 97;
         if (letter !== previous) hash = nextKey(hash, letter);
         previous = letter;
       } else {
         flags &= ~SIMPLE;
-        if (i === start + 1 && (code === 39 || code === 0x2019)) flags |= SECOND_UPPER; // "I'M", "O’NEILL"
+        if (kind === APOSTROPHE && i === start + 1) flags |= SECOND_UPPER; // "I'M", "O’NEILL"
       }
     }
     if (letters) {
@@ -224,14 +231,13 @@ export function tokenize(text: string): Tokens {
         key = leetKey(text, start, i);
         if (key !== -1) flags |= KEYED;
       }
-      if (count === room) {
-        [starts, ends, keys, allFlags, room] = [grown(starts), grown(ends), grown(keys), grown(allFlags), room * 2];
-      }
-      starts[count] = start;
-      ends[count] = i;
-      keys[count] = key;
-      allFlags[count++] = flags;
+      const at = count++ * FIELDS;
+      if (at === data.length) data = grown(data);
+      data[at] = start;
+      data[at + 1] = i;
+      data[at + 2] = key;
+      data[at + 3] = flags;
     }
   }
-  return new Tokens(text, count, starts, ends, keys, allFlags);
+  return new Tokens(text, count, data);
 }
