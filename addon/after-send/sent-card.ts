@@ -22,7 +22,7 @@ export function summaryOf(check: SentCheck): string {
   if (!check.listed) return `You sent nothing in ${period}.`;
   const read = `${check.checked.length} message${check.checked.length === 1 ? '' : 's'} sent in ${period}`;
   const found = withFindings ? `${withFindings} need${withFindings === 1 ? 's' : ''} your attention` : `nothing found in ${read}`;
-  const more = check.notChecked ? ` · ${check.notChecked} more not checked` : '';
+  const more = check.notChecked ? ` · ${check.notChecked}${check.moreThanListed ? '+' : ''} more not checked` : '';
   return withFindings ? `Checked ${read}: ${found}${more}.` : `${found.charAt(0).toUpperCase()}${found.slice(1)}${more}.`;
 }
 

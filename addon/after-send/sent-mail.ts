@@ -36,14 +36,17 @@ export interface SentCheck {
   checked: SentMessage[];
   /** Listed but not read: past MAX_SENT_CHECKED or the time budget, or a read that failed. */
   notChecked: number;
+  /** Gmail had more than one page of sent mail: more than `notChecked` were left unread. */
+  moreThanListed: boolean;
   calls: number;
 }
 
 /** Lists and checks; throws only when the list itself fails (the callback says so). */
 export function checkSent(messages: MessagesApi, services: Reading, config: Config, days: SentDays): SentCheck {
   const started = services.now();
-  const listed = messages.list('me', { q: `in:sent newer_than:${days}d`, maxResults: LIST_SIZE }).messages || [];
-  const result: SentCheck = { days, listed: listed.length, checked: [], notChecked: 0, calls: 1 };
+  const page = messages.list('me', { q: `in:sent newer_than:${days}d`, maxResults: LIST_SIZE });
+  const listed = page.messages || [];
+  const result: SentCheck = { days, listed: listed.length, checked: [], notChecked: 0, moreThanListed: !!page.nextPageToken, calls: 1 };
   for (const { id } of listed) {
     if (!id || result.checked.length >= MAX_SENT_CHECKED || services.now() - started > READ_BUDGET_MS) {
       result.notChecked++;

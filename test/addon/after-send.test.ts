@@ -70,6 +70,12 @@ describe('Check what I sent', () => {
     expect(world.Messages.calls).toBe(21);
   });
 
+  it('more sent mail than one list page: the count left unread says "+"', () => {
+    const { services } = teacher(Array.from({ length: 130 }, (_, i) => fine(i)));
+    const card = pushed(recorded(checkSentMail(params({ days: '1' }), services)));
+    expect(texts(card)[0]).toBe(`<b>Nothing found in ${MAX_SENT_CHECKED} messages sent in the last 24 hours · 80+ more not checked.</b>`);
+  });
+
   it('the 3-day period reaches what the 24 hours leave out', () => {
     const old = { ...parentsVisible, id: 'msg-old', sentAt: NOW - 50 * HOUR };
     const { services } = teacher([old]);

@@ -139,13 +139,12 @@ export class FakeMessages implements Fake<Messages, 'list' | 'get'> {
     const max = args.maxResults ?? 100;
     if (!Number.isInteger(max) || max < 1 || max > 500) throw new Error('Invalid maxResults: between 1 and 500');
     const since = this.now() - Number(m[1]) * 86400000;
-    const found = this.sent
-      .filter((s) => s.sentAt >= since)
-      .sort((a, b) => b.sentAt - a.sentAt)
-      .slice(0, max);
+    const all = this.sent.filter((s) => s.sentAt >= since).sort((a, b) => b.sentAt - a.sentAt);
+    const found = all.slice(0, max);
     return {
       messages: found.map((s) => ({ id: s.id, threadId: `t-${s.id}` })),
-      resultSizeEstimate: found.length,
+      resultSizeEstimate: all.length,
+      ...(all.length > max && { nextPageToken: 'page-2' }),
     } as GoogleAppsScript.Gmail.Schema.ListMessagesResponse;
   }
 
