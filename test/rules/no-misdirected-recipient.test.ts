@@ -311,6 +311,7 @@ describe('reading a greeting', () => {
     'Dear Investor,',
     'Hey guy,',
     'hey i have a problem',
+    "Hi y'all,",
   ])('%j is no greeting to a name', (text) => expect(readGreeting(text)).toBeUndefined());
 });
 
