@@ -184,6 +184,26 @@ describe('setup and context', () => {
     expect(setups).toBe(2);
   });
 
+  it('what a setup makes through its memo is made once per linter, whatever the number of sender domains', () => {
+    let compiled = 0;
+    const compiling: Rule<object, 'body'> = {
+      ...reader('compiling'),
+      create: (_opts, _org, memo) => {
+        memo('lists', () => ++compiled);
+        return () => [];
+      },
+    };
+    const regWith: Record<string, AnyRule> = { compiling };
+    const parsed = parseConfig({}, regWith);
+    if (!parsed.ok) throw new Error();
+    const linter = createLinter(parsed.config, regWith);
+    for (let n = 0; n < 800; n++) linter.lint(draftOf({ from: `head@school${n}.example`, body: 'x' }));
+    expect(compiled).toBe(1); // 800 organisations' setups, one compilation (it was one per setup)
+    const other = createLinter(parsed.config, regWith);
+    other.lint(draftOf({ body: 'x' }));
+    expect(compiled).toBe(2); // a new linter (a new config) compiles afresh
+  });
+
   it('a setup that throws is that rule failing, beside the others', () => {
     const broken: Rule<object, 'body'> = {
       ...reader('broken'),
