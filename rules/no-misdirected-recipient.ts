@@ -4,7 +4,7 @@
 // jane.smith48, or the same name at another address). Known correspondents come with the draft from the
 // shell (the sender's contacts); without them the second part says nothing.
 import * as z from 'zod/mini';
-import type { Address, Draft, Organisation, Report, Rule } from './engine/types.ts';
+import type { Address, Draft, Organisation, RecipientField, Report, Rule } from './engine/types.ts';
 import { described } from './engine/schemas.ts';
 import { describeList, formatAddress, isInternal, recipientsIn, underAnyOf } from './lib/addresses.ts';
 import { COMPARISON_BUDGET, indexCorrespondents } from './lib/correspondents.ts';
@@ -32,8 +32,12 @@ const sameAs = (sender: Address | undefined) => (a: Address) => !sender || a.add
 function greetingReport(draft: Draft, authorText: string, org: Organisation): Report | undefined {
   const greeting = readGreeting(authorText);
   if (!greeting) return undefined;
-  const everyone = [...(draft.to || []), ...(draft.cc || []), ...(draft.bcc || [])].filter(sameAs(draft.from));
-  const greeted = [...(draft.to || []), ...(draft.cc || [])].filter((a) => sameAs(draft.from)(a) && !isInternal(a.address, org));
+  const inFields = (fields: RecipientField[]) =>
+    recipientsIn(draft, fields)
+      .map((r) => r.recipient)
+      .filter(sameAs(draft.from));
+  const everyone = inFields(['to', 'cc', 'bcc']);
+  const greeted = inFields(['to', 'cc']).filter((a) => !isInternal(a.address, org));
   // Mail only to colleagues stays in the school; and a recipient whose name and address say nothing could be anyone.
   if (!greeted.length || greeted.some((a) => !profileOf(a).informative)) return undefined;
   for (const a of everyone) {

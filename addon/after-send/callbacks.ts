@@ -3,7 +3,7 @@
 // draftlint sends nothing itself. Each callback re-reads what it is about; a button's parameters only name
 // it (a message id, a period), never what to write.
 import * as z from 'zod/mini';
-import type { Address } from '../../rules/index.ts';
+import type { Address, Draft } from '../../rules/index.ts';
 import { actionParameters } from '../event.ts';
 import { navigate, notify } from '../responses.ts';
 import { schoolRulesMeta } from '../school-config.ts';
@@ -58,6 +58,8 @@ function openNote(
   }
 }
 
+const everyoneOn = (d: Draft): Address[] => [...(d.to || []), ...(d.cc || []), ...(d.bcc || [])];
+
 const MessageRef = z.object({ messageId: z.string().check(z.regex(/^[\w-]{1,100}$/)) });
 
 export function tellDpo(event: unknown, services: Services) {
@@ -71,10 +73,14 @@ export function tellDpo(event: unknown, services: Services) {
   } catch (_) {
     return notify(services, OUT_OF_DATE);
   }
-  const d = sent.draft;
-  const recipients: Address[] = [...(d.to || []), ...(d.cc || []), ...(d.bcc || [])];
-  const facts = { sent: { at: sent.sentAt, subject: d.subject || '' }, noticedAt: services.now(), timeZone: config.organisation.timeZone };
-  const response = openNote(services, config.roles.dpo, dpoNote({ ...facts, recipients, findings: sent.findings }, schoolRulesMeta));
+  const facts = {
+    sent: { at: sent.sentAt, subject: sent.draft.subject || '' },
+    noticedAt: services.now(),
+    timeZone: config.organisation.timeZone,
+    recipients: everyoneOn(sent.draft),
+    findings: sent.findings,
+  };
+  const response = openNote(services, config.roles.dpo, dpoNote(facts, schoolRulesMeta));
   if (config.roles.dpo.length) recordDpoNote(services, readUserStore(services), false);
   return response;
 }
@@ -83,12 +89,13 @@ export function tellDpo(event: unknown, services: Services) {
 export function tellDpoNearMiss(event: unknown, services: Services) {
   const check = checkDraft(event, services);
   const { config } = settingsInForce(services);
-  const d = check.draft;
-  const recipients: Address[] = [...(d.to || []), ...(d.cc || []), ...(d.bcc || [])];
-  const note = dpoNote(
-    { noticedAt: services.now(), timeZone: config.organisation.timeZone, recipients, findings: check.report.findings },
-    schoolRulesMeta,
-  );
+  const facts = {
+    noticedAt: services.now(),
+    timeZone: config.organisation.timeZone,
+    recipients: everyoneOn(check.draft),
+    findings: check.report.findings,
+  };
+  const note = dpoNote(facts, schoolRulesMeta);
   const response = openNote(services, config.roles.dpo, note);
   if (config.roles.dpo.length) recordDpoNote(services, check.user, true);
   return response;

@@ -34,13 +34,11 @@ function messageSection(card: CardApi, m: SentMessage, rules: RulesMeta, timeZon
   const section = card
     .newCardSection()
     .setHeader(`${escapeHtml(when(m.sentAt, timeZone))} · ${escapeHtml(m.draft.subject || '(no subject)')}`);
-  let widgets = 0;
   const advice = new Set<string>();
   for (const f of m.findings) {
     section.addWidget(
       card.newTextParagraph().setText(`<b>${escapeHtml(rules[f.ruleId]?.description ?? f.ruleId)}.</b> ${escapeHtml(f.message)}`),
     );
-    widgets++;
     if (rules[f.ruleId]) advice.add(rules[f.ruleId].afterSending);
   }
   section.addWidget(
@@ -55,7 +53,7 @@ function messageSection(card: CardApi, m: SentMessage, rules: RulesMeta, timeZon
     const button = card.newTextButton().setText('Tell the DPO').setComposeAction(action, card.ComposedEmailType.STANDALONE_DRAFT);
     section.addWidget(card.newButtonSet().addButton(button));
   } else section.addWidget(card.newTextParagraph().setText(`<i>${escapeHtml(NO_DPO)}</i>`));
-  return { section, widgets: widgets + 2 };
+  return section;
 }
 
 export function sentCard(card: CardApi, check: SentCheck, rules: RulesMeta, timeZone: string, dpoKnown: boolean) {
@@ -81,12 +79,13 @@ export function sentCard(card: CardApi, check: SentCheck, rules: RulesMeta, time
   let used = 2;
   let left = 0;
   for (const m of check.checked.filter((x) => x.findings.length)) {
-    const { section, widgets } = messageSection(card, m, rules, timeZone, dpoKnown);
+    // A paragraph per finding, then "What to do now" and the DPO line: counted before the section is built.
+    const widgets = m.findings.length + 2;
     if (used + widgets > WIDGET_ROOM) {
       left++;
       continue;
     }
-    builder.addSection(section);
+    builder.addSection(messageSection(card, m, rules, timeZone, dpoKnown));
     used += widgets;
   }
   if (left)

@@ -54,11 +54,7 @@ export function checkSent(messages: MessagesApi, services: Reading, config: Conf
     }
     try {
       result.calls++;
-      const message = messages.get('me', id, { format: 'full' });
-      const draft = payloadToDraft(message, services.decode);
-      // Only what the message holds: no bytes are downloaded, so a file that needed opening says "could not tell".
-      const findings = lint(draft, config, schoolRules).findings;
-      result.checked.push({ id, draft, sentAt: Number(message.internalDate) || started, findings });
+      result.checked.push(readSent(messages, services, config, id));
     } catch (error) {
       console.error(`draftlint could not read a sent message: ${error instanceof Error ? error.message : String(error)}`);
       result.notChecked++;
@@ -68,8 +64,9 @@ export function checkSent(messages: MessagesApi, services: Reading, config: Conf
 }
 
 /** One sent message again, by id (for "Tell the DPO": the button names the message, never what to write). */
-export function readSent(messages: MessagesApi, services: Pick<Reading, 'decode'>, config: Config, id: string): SentMessage {
+export function readSent(messages: MessagesApi, services: Reading, config: Config, id: string): SentMessage {
   const message = messages.get('me', id, { format: 'full' });
   const draft = payloadToDraft(message, services.decode);
-  return { id, draft, sentAt: Number(message.internalDate) || 0, findings: lint(draft, config, schoolRules).findings };
+  // Only what the message holds: no bytes are downloaded, so a file that needed opening says "could not tell".
+  return { id, draft, sentAt: Number(message.internalDate) || services.now(), findings: lint(draft, config, schoolRules).findings };
 }

@@ -118,13 +118,12 @@ export function checkDraft(event: unknown, services: Services): Check {
     ? readSaved(event, open, services, calls)
     : { draft: open, draftId: undefined, notice: undefined, outcome: undefined };
   const { draftId, notice, outcome } = saved;
-  const read = saved.draftId ? fetchNeededBytes(saved.draft, config, services, calls) : saved.draft;
+  const draft = saved.draftId ? fetchNeededBytes(saved.draft, config, services, calls) : saved.draft;
   // The sender's contacts go into this one check and nowhere else: the Check holds the draft without them.
-  const contacts = readCorrespondents(services.people, read, config);
-  const report = lint(contacts.known ? { ...read, knownCorrespondents: contacts.known } : read, config, schoolRules);
+  const contacts = readCorrespondents(services.people, draft, config);
+  const report = lint(contacts.known ? { ...draft, knownCorrespondents: contacts.known } : draft, config, schoolRules);
   if (contacts.outcome === 'noPeople' || contacts.outcome === 'failed')
     report.notChecked.push({ ruleId: 'no-misdirected-recipient', reason: CONTACTS_NOT_READ });
-  const draft = read;
   // The user's own store, read once: this check's dismissals, and the statistics recorded after it.
   const user = readUserStore(services);
   const keyOf = (f: Finding) => findingKey(services, user, f);

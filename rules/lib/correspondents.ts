@@ -70,14 +70,15 @@ export function indexCorrespondents(known: readonly Address[]): Correspondents {
     const key = canonicalAddress(a.address);
     if (!exact.has(key) || (!exact.get(key)!.name && a.name)) exact.set(key, a);
   }
-  const byDomainLength = new Map<string, Address[]>();
+  // Each with its canonical local part, so a comparison builds no string.
+  const byDomainLength = new Map<string, { k: Address; local: string }[]>();
   const byLetters = new Map<string, Address[]>();
   const byLocal = new Map<string, Address[]>();
   const byName = new Map<string, Address[]>();
   for (const [canonical, a] of exact) {
     const local = localPartOf(canonical);
     const domain = domainOf(canonical);
-    push(byDomainLength, `${domain}|${local.length}`, a);
+    push(byDomainLength, `${domain}|${local.length}`, { k: a, local });
     if (/\d/.test(local)) push(byLetters, `${domain}|${local.replace(/\d+/g, '#')}`, a);
     push(byLocal, local.replace(/\./g, ''), a);
     const key = nameKey(a.name);
@@ -96,10 +97,10 @@ export function indexCorrespondents(known: readonly Address[]): Correspondents {
     };
     const edits = allowedEdits(local);
     for (let length = local.length - edits; edits && length <= local.length + edits; length++) {
-      for (const k of byDomainLength.get(`${domain}|${length}`) || []) {
+      for (const candidate of byDomainLength.get(`${domain}|${length}`) || []) {
         if (!spend()) return undefined;
-        const d = editDistance(local, localPartOf(canonicalAddress(k.address)), edits);
-        if (d <= edits) consider(k, d);
+        const d = editDistance(local, candidate.local, edits);
+        if (d <= edits) consider(candidate.k, d);
       }
     }
     // Another number on the same letters (jane.smith1984 for jane.smith84): as near as one slip.
