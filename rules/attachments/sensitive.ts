@@ -3,7 +3,7 @@
 // detectors over the text of CSV/TXT files and the XML inside DOCX/XLSX/ODT/ODS, bounded in bytes and
 // paid for from the check's work budget. Content that could not be read is said so, never taken as clean.
 import { CONFIDENCE_RANK } from '../detect/types.ts';
-import { detectorLabel, detectors } from '../detect/index.ts';
+import { detectorLabel, detectors, findPersonalData } from '../detect/index.ts';
 import type { Attachment } from '../engine/types.ts';
 import { BudgetSpent, type WorkBudget } from './budget.ts';
 import { latin1, startsWith } from './bytes.ts';
@@ -88,11 +88,12 @@ export function sensitivity(a: Attachment, keywords: readonly string[], maxConte
   if (SPREADSHEET.test(a.name) || SPREADSHEET.test(a.contentType)) outward.push('spreadsheets and CSV exports usually hold personal data');
   const { text, unread } = readableText(a, maxContentBytes, budget);
   const content: string[] = [];
-  for (const d of text ? detectors : []) {
-    // Each detector stops at ENOUGH matches: a sheet of 70,000 UPNs costs what 1,000 do.
-    const hits = d.find(text!, ENOUGH);
-    const reportable = hits.filter((h) => CONFIDENCE_RANK[h.confidence] >= CONFIDENCE_RANK.medium).length;
-    if (reportable) content.push(detectorLabel(d.id, reportable, hits.length >= ENOUGH));
+  // Each detector stops at ENOUGH matches: a sheet of 70,000 UPNs costs what 1,000 do.
+  const hits = text ? findPersonalData(text, 'low', undefined, ENOUGH) : [];
+  for (const d of detectors) {
+    const mine = hits.filter((h) => h.detector === d.id);
+    const reportable = mine.filter((h) => CONFIDENCE_RANK[h.confidence] >= CONFIDENCE_RANK.medium).length;
+    if (reportable) content.push(detectorLabel(d.id, reportable, mine.length >= ENOUGH));
   }
   return unread ? { outward, content, unread } : { outward, content };
 }

@@ -44,46 +44,41 @@ export function luhn(digits: string): boolean {
  */
 const RUN = new RegExp(`${NUMBER_BEFORE}(?<!\\d[ -])(?:\\d{13,19}|\\d{3,6}(?:[ -]\\d{3,6}){1,5})(?![ -]?\\d)${NUMBER_AFTER}`, 'g');
 
-function forEachCandidate(text: string, visit: (start: number, end: number, digits: string) => void): void {
-  RUN.lastIndex = 0;
-  for (let run = RUN.exec(text); run; run = RUN.exec(text)) {
-    const groups = run[0].split(/[ -]/);
-    const starts: number[] = [];
-    let offset = run.index;
-    for (const g of groups) {
-      starts.push(offset);
-      offset += g.length + 1;
-    }
-    for (let i = 0; i < groups.length; i++) {
-      let digits = '';
-      for (let j = i; j < groups.length && digits.length < 19; j++) {
-        digits += groups[j];
-        if (digits.length >= 13 && digits.length <= 19) visit(starts[i], starts[j] + groups[j].length, digits);
-      }
+/** Every stretch of a run's groups that holds 13–19 digits, as [start, end, digits]. */
+function candidates(run: RegExpExecArray): [number, number, string][] {
+  const groups = run[0].split(/[ -]/);
+  const starts: number[] = [];
+  let offset = run.index;
+  for (const g of groups) {
+    starts.push(offset);
+    offset += g.length + 1;
+  }
+  const found: [number, number, string][] = [];
+  for (let i = 0; i < groups.length; i++) {
+    let digits = '';
+    for (let j = i; j < groups.length && digits.length < 19; j++) {
+      digits += groups[j];
+      if (digits.length >= 13 && digits.length <= 19) found.push([starts[i], starts[j] + groups[j].length, digits]);
     }
   }
+  return found;
 }
 
 export const card: Detector = {
   id: 'card',
   label: ['payment card number', 'payment card numbers'],
-  find: (text, limit = Infinity) => {
-    const found: Detection[] = [];
+  pattern: RUN,
+  judgeIn: (text) => {
     const near = keywordsIn(text, KEYWORDS);
     let covered = -1;
-    forEachCandidate(text, (start, end, digits) => {
-      if (
-        found.length >= limit ||
-        start < covered ||
-        !ISSUER.test(digits) ||
-        !luhn(digits) ||
-        TEST_CARDS.has(digits) ||
-        /^(\d)\1+$/.test(digits)
-      )
-        return;
-      found.push({ detector: 'card', start, end, confidence: score(true, near(start, end)), masked: `•••• ${digits.slice(-4)}` });
-      covered = end;
-    });
-    return found;
+    return (run) => {
+      const found: Detection[] = [];
+      for (const [start, end, digits] of candidates(run)) {
+        if (start < covered || !ISSUER.test(digits) || !luhn(digits) || TEST_CARDS.has(digits) || /^(\d)\1+$/.test(digits)) continue;
+        found.push({ detector: 'card', start, end, confidence: score(true, near(start, end)), masked: `•••• ${digits.slice(-4)}` });
+        covered = end;
+      }
+      return found;
+    };
   },
 };

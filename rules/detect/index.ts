@@ -5,6 +5,7 @@ import { card } from './card.ts';
 import { dateOfBirth, homeAddress, passport } from './keyword-bound.ts';
 import { nhs } from './nhs.ts';
 import { nino } from './nino.ts';
+import { scanDetectors } from './scan.ts';
 import { CONFIDENCE_RANK, type Confidence, type Detection, type Detector } from './types.ts';
 import { uln } from './uln.ts';
 import { upn } from './upn.ts';
@@ -19,12 +20,9 @@ export const detectorIds = detectors.map((d) => d.id) as [string, ...string[]];
  * otherwise cost a detection object per 14 bytes.
  */
 export function findPersonalData(text: string, minConfidence: Confidence, only?: readonly string[], limit = Infinity): Detection[] {
-  const found: Detection[] = [];
-  for (const d of detectors) {
-    if (only && only.indexOf(d.id) < 0) continue;
-    for (const hit of d.find(text, limit)) if (CONFIDENCE_RANK[hit.confidence] >= CONFIDENCE_RANK[minConfidence]) found.push(hit);
-  }
-  return found.sort((a, b) => a.start - b.start);
+  const chosen = only ? detectors.filter((d) => only.indexOf(d.id) >= 0) : detectors;
+  const rank = CONFIDENCE_RANK[minConfidence];
+  return scanDetectors(text, chosen, limit).filter((d) => CONFIDENCE_RANK[d.confidence] >= rank);
 }
 
 /** "1 UPN", "3 UPNs"; "1000 UPNs or more" when a detector stopped at its limit (`more`). */

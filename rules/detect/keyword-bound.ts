@@ -1,33 +1,27 @@
 // Identifiers that are only personal data beside a keyword: a passport number, a date of birth, a home
 // address (a postcode next to "lives at" and the like). Without the keyword nothing is reported: a bare
 // 9-digit number is an invoice, a bare date is a meeting, a bare postcode is the school's letterhead.
-import { maskTail, scan, type Detector } from './types.ts';
+import { maskTail, type Detector } from './types.ts';
 
 function keywordBound(id: string, label: [string, string], keyword: RegExp, value: RegExp, windowAfter: number): Detector {
   if (!keyword.global) throw new Error(`${id}: the keyword pattern must have the g flag`);
   return {
     id,
     label,
-    find: (text, limit) =>
-      scan(
-        text,
-        keyword,
-        (k) => {
-          const from = k.index + k[0].length;
-          const after = text.slice(from, from + windowAfter);
-          const v = value.exec(after);
-          if (!v) return undefined;
-          const start = from + v.index;
-          return {
-            detector: id,
-            start,
-            end: start + v[0].length,
-            confidence: 'medium',
-            masked: maskTail(v[0], Math.min(4, v[0].replace(/\W/g, '').length)),
-          };
-        },
-        limit,
-      ),
+    pattern: keyword,
+    judgeIn: (text) => (k) => {
+      const from = k.index + k[0].length;
+      const v = value.exec(text.slice(from, from + windowAfter));
+      if (!v) return undefined;
+      const start = from + v.index;
+      return {
+        detector: id,
+        start,
+        end: start + v[0].length,
+        confidence: 'medium',
+        masked: maskTail(v[0], Math.min(4, v[0].replace(/\W/g, '').length)),
+      };
+    },
   };
 }
 

@@ -16,9 +16,17 @@ export interface Detector {
   id: string;
   /** Singular and plural names for messages: ["UPN", "UPNs"]. */
   label: [string, string];
-  /** Every detection in `text`, in order; at most `limit` (a content check only needs to know there are many). */
-  find(text: string, limit?: number): Detection[];
+  /**
+   * What a candidate looks like (flag g). Every detector's candidates are found in one pass over the text
+   * (see scan.ts), then each is judged by its own detector.
+   */
+  pattern: RegExp;
+  /** The judge of this detector's candidates in one text (keywords in the text are found once, when first asked). */
+  judgeIn(text: string): Judge;
 }
+
+/** A candidate (a match of the detector's pattern) judged: detections, or undefined to drop it. */
+export type Judge = (match: RegExpExecArray) => Detection | Detection[] | undefined;
 
 export const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
@@ -73,21 +81,6 @@ export function keywordsIn(text: string, keywords: RegExp): KeywordNear {
 export const NUMBER_BEFORE = String.raw`(?<![\d+(.\-/=?&#%:_])`;
 export const NUMBER_AFTER = String.raw`(?![.\-/=&]?\d)(?![/=&])`;
 
-/**
- * Runs a global regex (flag g, compiled once by the caller) over text; `check` turns each match into a
- * detection or drops it. Checks run synchronously, so sharing the regex's lastIndex is safe.
- */
-export function scan(text: string, re: RegExp, check: (match: RegExpExecArray) => Detection | undefined, limit = Infinity): Detection[] {
-  const found: Detection[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m && found.length < limit; m = re.exec(text)) {
-    const d = check(m);
-    if (d) found.push(d);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return found;
-}
-
 /** Whether a keyword stands within `window` characters of [start, end): see keywordsIn. */
 export type KeywordNear = (start: number, end: number, window?: number) => boolean;
 
@@ -105,9 +98,10 @@ export function patternDetector(
   return {
     id,
     label,
-    find: (text, limit) => {
+    pattern,
+    judgeIn: (text) => {
       const near = keywordsIn(text, keywords);
-      return scan(text, pattern, (m) => judge(m, near, text), limit);
+      return (m) => judge(m, near, text);
     },
   };
 }

@@ -11,14 +11,13 @@ export type { PreparedText };
 export function prepareText(draft: Draft): PreparedText {
   const html = draft.body && draft.body.html;
   const converted = html ? htmlToText(html) : { text: draft.body ? draft.body.text : '', links: [] };
-  const split = splitQuoted(converted.text.replace(/\r\n?/g, '\n'));
+  // Most mail in Gmail has no carriage returns: looking costs less than replacing nothing.
+  const text = converted.text.indexOf('\r') >= 0 ? converted.text.replace(/\r\n?/g, '\n') : converted.text;
+  const split = splitQuoted(text);
   const body = normalise(split.all);
-  const prepared: PreparedText = {
-    subject: normalise(draft.subject || ''),
-    body,
-    // Most new e-mails quote nothing: then the author's part is the body, normalised once.
-    author: split.author === split.all ? body : normalise(split.author),
-    hrefs: converted.links,
-  };
-  return prepared;
+  let author = body;
+  // Most new e-mails quote nothing: then the author's part is the body, normalised once. When the body is
+  // plain ASCII (no origin map), so is every part of it, and there is nothing to normalise.
+  if (split.author !== split.all) author = body.origin ? normalise(split.author) : { text: split.author, source: split.author };
+  return { subject: normalise(draft.subject || ''), body, author, hrefs: converted.links };
 }

@@ -1,12 +1,15 @@
 // Every personal-data detector: real-shaped positives with their confidence, the published placeholders,
 // and the near misses that must stay quiet (wrong check letter, wrong prefix, phone and invoice numbers).
 import { describe, expect, it } from 'vitest';
-import { detectors, findPersonalData } from '../../rules/detect/index.ts';
+import { findPersonalData } from '../../rules/detect/index.ts';
 import type { Confidence } from '../../rules/detect/types.ts';
 
 function found(id: string, text: string): { value: string; confidence: Confidence; masked: string }[] {
-  const d = detectors.find((x) => x.id === id)!;
-  return d.find(text).map((h) => ({ value: text.slice(h.start, h.end), confidence: h.confidence, masked: h.masked }));
+  return findPersonalData(text, 'low', [id]).map((h) => ({
+    value: text.slice(h.start, h.end),
+    confidence: h.confidence,
+    masked: h.masked,
+  }));
 }
 
 const cases: Record<string, { hits: [string, string, Confidence][]; quiet: [string, string][] }> = {

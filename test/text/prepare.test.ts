@@ -41,6 +41,8 @@ describe('splitQuoted', () => {
     ['Outlook header block', 'See below.\n\nFrom: Jane Smith\nSent: 02 November 2026 09:12\nTo: me\nold text', 'See below.'],
     ['a forwarded message', 'FYI\n\n---------- Forwarded message ---------\nFrom: x\nold text', 'FYI'],
     ['Original Message', 'FYI\n-----Original Message-----\nold', 'FYI'],
+    ['an "On … wrote:" line indented with a non-breaking space', 'Yes.\n\u00a0On Mon, Jane <j@x.com> wrote:\nold', 'Yes.'],
+    ['"> " lines inside the author\'s part', 'Yes.\n> as you said\nAnd more.\nOn Mon, Jane <j@x.com> wrote:\nold', 'Yes.\nAnd more.'],
   ])('%s', (_, text, author) => expect(splitQuoted(text).author).toBe(author));
 
   it('keeps "From:" in the author\'s own text when no header block follows', () => {
