@@ -4,7 +4,7 @@ import { described } from './engine/schemas.ts';
 import * as z from 'zod/mini';
 import type { Rule } from './engine/types.ts';
 import { describeList, externalRecipients, hasExternalRecipient } from './lib/addresses.ts';
-import { linkMatches, type Link } from './text/links.ts';
+import { hostLookup, type Link } from './text/links.ts';
 
 const GOOGLE_FILE_HOSTS = [
   'drive.google.com',
@@ -35,6 +35,8 @@ const options = z.strictObject({
 
 type Options = z.output<typeof options>;
 
+const isGoogleFileLink = hostLookup(GOOGLE_FILE_HOSTS.map((domain) => ({ domain, value: true })));
+
 function isFormResponseLink(link: Link): boolean {
   return link.host === 'forms.gle' || (link.host === 'docs.google.com' && /^\/forms\/.*\/(viewform|formResponse)\b/.test(link.path));
 }
@@ -58,9 +60,7 @@ export const noExternalFileSharing: Rule<Options, 'to' | 'cc' | 'bcc' | 'body'> 
   create(opts, org) {
     return (draft, context) => {
       if (!hasExternalRecipient(draft, org, opts.partnersAreInternal)) return [];
-      const links = context
-        .links()
-        .filter((l) => GOOGLE_FILE_HOSTS.some((h) => linkMatches(l, h)) && !(opts.allowFormResponseLinks && isFormResponseLink(l)));
+      const links = context.links().filter((l) => isGoogleFileLink(l) && !(opts.allowFormResponseLinks && isFormResponseLink(l)));
       if (!links.length) return [];
       const external = externalRecipients(draft, org, opts.partnersAreInternal);
       return [

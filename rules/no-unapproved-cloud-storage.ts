@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { described } from './engine/schemas.ts';
 import type { Rule } from './engine/types.ts';
 import { unapprovedCloudStorage } from './data/cloud-storage.ts';
-import { linkMatches } from './text/links.ts';
+import { hostLookup } from './text/links.ts';
 
 const host = z
   .string()
@@ -61,12 +61,13 @@ export const noUnapprovedCloudStorage: Rule<Options, 'body'> = {
   },
 
   create(opts) {
+    const approved = hostLookup(opts.services.remove.map((domain) => ({ domain, value: true })));
+    const serviceOf = hostLookup(unapprovedCloudStorage.concat(opts.services.add).map((s) => ({ domain: s.host, value: s })));
     return (_draft, context) => {
-      const services = unapprovedCloudStorage.concat(opts.services.add);
       const byService = new Map<string, string[]>();
       for (const link of context.links()) {
-        if (opts.services.remove.some((h) => linkMatches(link, h))) continue;
-        const service = services.find((s) => linkMatches(link, s.host));
+        if (approved(link)) continue;
+        const service = serviceOf(link);
         if (!service) continue;
         const urls = byService.get(service.name);
         if (urls) urls.push(link.url);

@@ -194,8 +194,19 @@ function grown(array: Int32Array): Int32Array {
   return bigger;
 }
 
+/**
+ * The text as one flat string in memory, with a space after it (never part of a word). Texts reach the
+ * tokenizer as slices, joins and replacements of the body; V8 compiles a loop that has read strings of
+ * three or more layouts into one that reads every character half as fast (measured: bench/text.ts).
+ * Joining an array copies the characters into a new flat string, at memory speed.
+ */
+function sequential(text: string): string {
+  return [text, ' '].join('');
+}
+
 /** One pass over the text; no string is built for a word here. */
-export function tokenize(text: string): Tokens {
+export function tokenize(source: string): Tokens {
+  const text = sequential(source);
   const length = text.length;
   let data: Int32Array = new Int32Array(initialRoom(length) * FIELDS);
   let count = 0;

@@ -88,10 +88,35 @@ export function findLinks(text: PreparedText): Link[] {
   return links;
 }
 
-/** True when `host` is `domain` or under it; `domain` may carry a path prefix ("icloud.com/iclouddrive"). */
-export function linkMatches(link: Link, domain: string): boolean {
-  const slash = domain.indexOf('/');
-  const host = slash < 0 ? domain : domain.slice(0, slash);
-  const path = slash < 0 ? '' : domain.slice(slash);
-  return (link.host === host || link.host.endsWith('.' + host)) && link.path.toLowerCase().startsWith(path.toLowerCase());
+interface HostEntry<T> {
+  order: number;
+  /** A path prefix, lower case; '' for the whole host. */
+  path: string;
+  value: T;
+}
+
+/**
+ * A lookup of links by domain: the first entry, in list order, whose domain is the link's host or a parent
+ * of it, and whose path prefix (a domain may carry one: "icloud.com/iclouddrive") starts the link's path,
+ * case aside. One map read per label of the host, however long the list.
+ */
+export function hostLookup<T>(entries: readonly { domain: string; value: T }[]): (link: Link) => T | undefined {
+  const byHost = new Map<string, HostEntry<T>[]>();
+  entries.forEach(({ domain, value }, order) => {
+    const slash = domain.indexOf('/');
+    const host = slash < 0 ? domain : domain.slice(0, slash);
+    byHost.set(host, (byHost.get(host) || []).concat({ order, path: slash < 0 ? '' : domain.slice(slash).toLowerCase(), value }));
+  });
+  return (link) => {
+    let best: HostEntry<T> | undefined;
+    let path: string | undefined;
+    for (let host = link.host, dot = 0; dot >= 0; dot = host.indexOf('.'), host = host.slice(dot + 1)) {
+      for (const entry of byHost.get(host) || []) {
+        if (best && entry.order > best.order) continue;
+        if (entry.path && !(path ??= link.path.toLowerCase()).startsWith(entry.path)) continue;
+        best = entry;
+      }
+    }
+    return best && best.value;
+  };
 }
