@@ -1,11 +1,11 @@
 // `npm run bench -- text`: how fast the content rules read ordinary mail, each rule alone and all together,
 // beside the code before the bounded rewrite (ed56194) in the same run, so a noisy machine slows both alike.
-// The old code is checked out once as a git worktree (bench/old-code.ts); without git it is left out.
+// Both are bundled as they ship (bench/old-code.ts); without git the old code is left out.
 // Over the 3,093 messages of ../shared/corpus/professional/messages.jsonl, median of 5 interleaved rounds.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtInRules, createLinter, parseConfig, parseMailbox, type Address, type Draft } from '../rules/index.ts';
-import { oldCode } from './old-code.ts';
+import { builtInRules, parseConfig, parseMailbox, type Address, type Draft } from '../rules/index.ts';
+import { currentCode, oldCode } from './old-code.ts';
 
 export const CONTENT_RULES = [
   'no-unprofessional-wording',
@@ -64,12 +64,6 @@ function configOnly(parse: typeof parseConfig, registry: Record<string, unknown>
   return parsed.config;
 }
 
-const current: Engine = {
-  lintWith(ruleIds) {
-    const linter = createLinter(configOnly(parseConfig, builtInRules, ruleIds), builtInRules);
-    return (draft) => linter.lint(draft);
-  },
-};
 
 /** MB/s of each engine on each rule set, rounds interleaved; fresh draft objects each round (text is prepared per draft). */
 function measure(engines: Record<string, Engine>, sets: Record<string, string[]>, drafts: Draft[]) {
@@ -100,7 +94,15 @@ export async function benchTextRules(corpus: string): Promise<void> {
   const file = join(corpus, 'professional', 'messages.jsonl');
   if (!existsSync(file)) return console.log('text rules: skipped (no ../shared/corpus/professional)');
   const drafts = corpusDrafts(file);
-  const engines: Record<string, Engine> = { now: current };
+  const now = await currentCode();
+  const engines: Record<string, Engine> = {
+    now: {
+      lintWith(ruleIds) {
+        const linter = now.createLinter(configOnly(now.parseConfig, now.builtInRules, ruleIds), now.builtInRules);
+        return (draft) => linter.lint(draft);
+      },
+    },
+  };
   const old = await oldCode();
   if (old) {
     engines[old.name] = {

@@ -37,23 +37,32 @@ interface Word {
   text: string;
 }
 
+const isLetterOrDigit = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+
 /**
- * The space-free words around each dot (and, with `marks` = ".@", each at-sign). Found from each mark
- * outwards, so the cost follows the number of marks, not the number of words (a regex for "non-spaces,
- * a dot, non-spaces" backtracks quadratically over one long word).
+ * The space-free words holding a dot (and, `withAt`, an at-sign) with a letter or digit after it: the
+ * words that can be a link or an address ("today." cannot). Found from each such mark outwards, so the cost
+ * follows the number of marks, not of words (a regex for "non-spaces, a dot, non-spaces" backtracks
+ * quadratically over one long word); marks are found with indexOf, so a full stop costs no match object.
  */
-function candidateWords(text: string, marks: RegExp = /\./g): Word[] {
+function candidateWords(text: string, withAt: boolean): Word[] {
   const words: Word[] = [];
-  let covered = 0;
-  marks.lastIndex = 0;
-  for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    let start = m.index;
-    while (start > covered && !isSpace(text.charCodeAt(start - 1))) start--;
-    let end = m.index + 1;
+  let dot = text.indexOf('.');
+  let at = withAt ? text.indexOf('@') : -1;
+  while (dot >= 0 || at >= 0) {
+    const mark = at < 0 || (dot >= 0 && dot < at) ? dot : at;
+    if (!isLetterOrDigit(text.charCodeAt(mark + 1))) {
+      if (mark === dot) dot = text.indexOf('.', mark + 1);
+      else at = text.indexOf('@', mark + 1);
+      continue;
+    }
+    let start = mark;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = mark + 1;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     words.push({ start, end, text: text.slice(start, end) });
-    covered = end;
-    marks.lastIndex = end;
+    dot = text.indexOf('.', end);
+    at = withAt ? text.indexOf('@', end) : -1;
   }
   return words;
 }
@@ -64,8 +73,8 @@ const EMAIL_LIKE = /[^@\s]@[a-z0-9-]+\.[a-z]/i;
 export function withoutLinks(text: string): string {
   let out = '';
   let at = 0;
-  for (const w of candidateWords(text, /[.@]/g)) {
-    if (!INNER_MARK.test(w.text) || (!toLink(w.text) && !EMAIL_LIKE.test(w.text))) continue;
+  for (const w of candidateWords(text, true)) {
+    if (!toLink(w.text) && !EMAIL_LIKE.test(w.text)) continue;
     out += text.slice(at, w.start) + ' '.repeat(w.end - w.start);
     at = w.end;
   }
@@ -76,7 +85,7 @@ export function withoutLinks(text: string): string {
 export function findLinks(text: PreparedText): Link[] {
   const seen = new Set<string>();
   const links: Link[] = [];
-  for (const word of candidateWords(text.body.text)
+  for (const word of candidateWords(text.body.text, false)
     .map((w) => w.text)
     .concat(text.hrefs)) {
     const link = toLink(word);
