@@ -4,9 +4,9 @@
 import * as z from 'zod/mini';
 import type { RecipientField, Report, Rule } from './engine/types.ts';
 import { domainList, described } from './engine/schemas.ts';
-import { domainOf, formatAddress, localPartOf, recipientsIn, underAnyOf } from './lib/addresses.ts';
+import { domainOf, formatAddress, localPartOf, recipientsIn } from './lib/addresses.ts';
 import { skeleton, splitDomain, type SplitDomain } from './lib/domains.ts';
-import { candidates, indexKnown, knownDomains, type Known, type KnownIndex, type Origin } from './lib/known-domains.ts';
+import { knownIndex, type Known, type KnownIndex, type Origin } from './lib/known-domains.ts';
 import { editDistance } from './lib/edit-distance.ts';
 
 const options = z.strictObject({
@@ -61,10 +61,10 @@ function relatedSuffixes(a: string, b: string): boolean {
 function checkRecipient(address: string, field: RecipientField, index: KnownIndex, opts: Options, display: string): Report | undefined {
   const host = domainOf(address);
   const r = splitDomain(host);
-  if (!r || index.registrable.has(r.registrable)) return undefined; // e.g. an IP address
+  if (!r || index.isKnown(r.registrable)) return undefined; // e.g. an IP address
   const rSkeleton = skeleton(r.name);
   let best: { kind: Kind; k: Known }[] = [];
-  for (const k of candidates(index, r, rSkeleton)) {
+  for (const k of index.candidates(r, rSkeleton)) {
     const kind = classify(r, rSkeleton, k, opts);
     if (!kind) continue;
     const rank = (c: { kind: Kind; k: Known }) => KIND_RANK[c.kind] * 10 + ORIGIN_RANK[c.k.origin];
@@ -109,18 +109,12 @@ export const noLookalikeRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
   },
 
   create(opts, org, memo) {
-    // Splitting ~170 domains at their public suffix costs more than the whole check of a draft: each domain
-    // once per linter, whichever organisation (sender domain) asks.
-    const splits = memo('splits', () => new Map<string, SplitDomain | undefined>());
-    const split = (d: string) => (splits.has(d) ? splits.get(d) : splits.set(d, splitDomain(d)).get(d));
-    const known = knownDomains(org, opts.checkPersonalMail, split);
-    const index = indexKnown(known, opts.minNameLength);
-    const isReal = underAnyOf(known.map((k) => k.registrable).concat(opts.allowDomains));
+    const index = knownIndex(org, opts, memo);
     return (draft) => {
       const reports: Report[] = [];
       for (const { field, recipient } of recipientsIn(draft, ['to', 'cc', 'bcc'])) {
         // Known domains and their subdomains, and the domains the school vouches for, are real.
-        if (isReal(domainOf(recipient.address))) continue;
+        if (index.isReal(domainOf(recipient.address))) continue;
         const report = checkRecipient(recipient.address, field, index, opts, formatAddress(recipient));
         if (report) reports.push(report);
       }

@@ -1,6 +1,9 @@
 // Test table for no-lookalike-recipient: typing slips, other endings, Unicode and punycode look-alikes,
 // and the real domains that must stay quiet.
 import { describe, expect, it } from 'vitest';
+import { builtInRules, parseConfig } from '../../rules/index.ts';
+import { resolveOrganisation } from '../../rules/engine/config.ts';
+import type { CheckContext, DraftWith, SetupMemo } from '../../rules/engine/types.ts';
 import { noLookalikeRecipient } from '../../rules/no-lookalike-recipient.ts';
 import { skeleton, splitDomain } from '../../rules/lib/domains.ts';
 import { editDistance } from '../../rules/lib/edit-distance.ts';
@@ -200,5 +203,33 @@ describe('domain helpers', () => {
     expect(editDistance('gmial', 'gmail', 2)).toBe(1);
     expect(editDistance('gmail', 'gmail', 2)).toBe(0);
     expect(editDistance('abcdef', 'ghijkl', 2)).toBe(3);
+  });
+});
+
+describe('setting the rule up for many sender domains', () => {
+  it('indexes the shared domains once per linter and each organisation only its own, and finds slips to either', () => {
+    const parsed = parseConfig({}, builtInRules);
+    if (!parsed.ok) throw new Error('config');
+    const options = parsed.config.rules['no-lookalike-recipient'].options as Parameters<typeof noLookalikeRecipient.create>[0];
+    const made = new Map<string, unknown>();
+    let makes = 0;
+    const memo: SetupMemo = <T>(key: string, make: () => T): T => {
+      if (!made.has(key)) made.set(key, (makes++, make()));
+      return made.get(key) as T;
+    };
+    for (let n = 0; n < 500; n++) {
+      const org = resolveOrganisation(parsed.config, `head@school${n}.example`);
+      const check = noLookalikeRecipient.create(options, org, memo);
+      if (n % 100 === 0) {
+        const draft = draftOf({ from: `head@school${n}.example`, to: [`a@gmial.com`, `b@schoool${n}.example`] });
+        const slips = check(draft as DraftWith<'to' | 'cc' | 'bcc'>, {} as CheckContext);
+        expect(slips.map((r) => r.data?.intended)).toEqual(['gmail.com', `school${n}.example`]);
+      }
+    }
+    expect(makes).toBe(2); // the split domains and the shared layer, not one shared layer per sender domain
+    const domains = made.get('known') as Map<string, unknown>;
+    const org = resolveOrganisation(parsed.config);
+    const shared = org.personalMailDomains.length + org.partnerDomains.length;
+    expect(domains.size).toBeLessThanOrEqual(shared + 500); // each domain split once: the shared ones and each school's own
   });
 });
