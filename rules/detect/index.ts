@@ -19,8 +19,12 @@ export const detectorIds = detectors.map((d) => d.id) as [string, ...string[]];
  * any confidence: past some thousands the count says nothing more, and a text made of identifiers would
  * otherwise cost a detection object per 14 bytes.
  */
+/** The detectors of a selection (a rule's option, the same array for every draft), chosen once. */
+const selections = new WeakMap<readonly string[], readonly Detector[]>();
+
 export function findPersonalData(text: string, minConfidence: Confidence, only?: readonly string[], limit = Infinity): Detection[] {
-  const chosen = only ? detectors.filter((d) => only.indexOf(d.id) >= 0) : detectors;
+  let chosen = only ? selections.get(only) : detectors;
+  if (!chosen) selections.set(only!, (chosen = detectors.filter((d) => only!.indexOf(d.id) >= 0)));
   const rank = CONFIDENCE_RANK[minConfidence];
   return scanDetectors(text, chosen, limit).filter((d) => CONFIDENCE_RANK[d.confidence] >= rank);
 }

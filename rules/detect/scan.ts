@@ -60,12 +60,11 @@ interface Plan {
 }
 
 /** Plans by the detectors chosen (all of them, or a school's selection): a few, made once each. */
-const plans = new Map<string, Plan>();
+const plans = new WeakMap<readonly Detector[], Plan>();
 
 /** The chosen detectors, grouped by their patterns' flags (case-insensitive keywords apart from digits). */
 function planFor(chosen: readonly Detector[]): Plan {
-  const key = chosen.map((d) => d.id).join(',');
-  let plan = plans.get(key);
+  let plan = plans.get(chosen);
   if (!plan) {
     const byFlags = new Map<string, Detector[]>();
     for (const d of chosen) byFlags.set(d.pattern.flags, (byFlags.get(d.pattern.flags) || []).concat(d));
@@ -74,7 +73,7 @@ function planFor(chosen: readonly Detector[]): Plan {
       members: members.map((detector) => ({ detector, sticky: new RegExp(detector.pattern.source, flags.replace('g', '') + 'y') })),
     }));
     plan = { groups, order: new Map(chosen.map((d, i) => [d.id, i])) };
-    plans.set(key, plan);
+    plans.set(chosen, plan);
   }
   return plan;
 }
@@ -114,7 +113,10 @@ function scanGroup(text: string, group: Group, limit: number, found: Detection[]
   }
 }
 
-/** Every detection of the chosen detectors, at most `limit` per detector, in text order (ties in detector order). */
+/**
+ * Every detection of the chosen detectors (keep the array: its plan is made once per array), at most
+ * `limit` per detector, in text order (ties in detector order).
+ */
 export function scanDetectors(text: string, chosen: readonly Detector[], limit: number): Detection[] {
   const found: Detection[] = [];
   const { groups, order } = planFor(chosen);

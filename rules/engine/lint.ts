@@ -68,6 +68,13 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
     }
     return memo;
   };
+  // The enabled rules, in config order, worked out once rather than for every draft.
+  const active: ActiveRule[] = [];
+  for (const id of Object.keys(config.rules)) {
+    const rule = registry[id];
+    const severity = rule && activeSeverity(config.rules[id], rule);
+    if (rule && severity) active.push({ id, rule, severity, audit: config.rules[id].severity === 'audit' });
+  }
   const checksFor = (draft: Draft) => {
     const sender = draft.from && draft.from.address;
     const key = organisationKey(config, sender);
@@ -76,9 +83,7 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
       if (checksByOrg.size >= KEPT_ORGANISATIONS) checksByOrg.delete(checksByOrg.keys().next().value!);
       const org = resolveOrganisation(config, sender);
       checks = new Map();
-      for (const id of Object.keys(config.rules)) {
-        const rule = registry[id];
-        if (!rule || !activeSeverity(config.rules[id], rule)) continue;
+      for (const { id, rule } of active) {
         try {
           checks.set(id, rule.create(config.rules[id].options, org, memoFor(id)));
         } catch (error) {
@@ -89,7 +94,7 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
     }
     return checks;
   };
-  return { lint: (draft) => run(draft, config, registry, checksFor(draft)) };
+  return { lint: (draft) => run(draft, active, checksFor(draft)) };
 }
 
 /** One draft checked with a config: the linter for it, used once. A caller with many drafts makes a linter. */
@@ -97,26 +102,33 @@ export function lint(draft: Draft, config: Config, registry: Record<string, AnyR
   return createLinter(config, registry).lint(draft);
 }
 
-function run(draft: Draft, config: Config, registry: Record<string, AnyRule>, checks: Map<string, Check<DraftField> | Error>): LintReport {
+/** An enabled rule of a linter's config: its severity, and whether it is on trial (audit). */
+interface ActiveRule {
+  id: string;
+  rule: AnyRule;
+  severity: ActiveSeverity;
+  audit: boolean;
+}
+
+function run(draft: Draft, active: ActiveRule[], checks: Map<string, Check<DraftField> | Error>): LintReport {
   const report: LintReport = { findings: [], notChecked: [], audited: [] };
   const context = contextOf(draft);
-  for (const id of Object.keys(config.rules)) {
-    const setting = config.rules[id];
-    const rule = registry[id];
-    const severity = rule && activeSeverity(setting, rule);
+  for (const { id, rule, severity, audit } of active) {
     const check = checks.get(id);
-    if (!severity || !rule || !check) continue;
+    if (!check) continue;
     // A rule on trial reports into `audited`, and says nothing to staff, not even that it could not run.
-    const into = setting.severity === 'audit' ? report.audited : report.findings;
-    const missing = rule.meta.needs.filter((field) => draft[field] === undefined);
-    if (missing.length) {
-      if (into === report.findings)
+    const into = audit ? report.audited : report.findings;
+    let missing: DraftField[] | undefined;
+    for (const field of rule.meta.needs) if (draft[field] === undefined) (missing ??= []).push(field);
+    if (missing) {
+      if (!audit)
         report.notChecked.push({ ruleId: id, reason: fillTemplate(engineMessages.fieldsUnread, { fields: describeFields(missing) }) });
       continue;
     }
     try {
       if (check instanceof Error) throw check;
       // The `missing` check above is what makes this cast true.
+      // Findings are made in full before any is reported: a rule that fails half-way reports only its failure.
       const findings = check(draft as DraftWith<DraftField>, context).map((r): Finding => ({
         ruleId: id,
         severity: r.demote ? lower(severity, r.demote) : severity,
