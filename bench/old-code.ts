@@ -4,7 +4,7 @@
 // worktree in the system's temporary folder, with this checkout's node_modules linked in; undefined when
 // git or the commit is not there (a shallow clone): the bench says so.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,9 +38,21 @@ export async function oldCode(): Promise<OldCode | undefined> {
 
 /** The rules of the checkout at `dir`, bundled into the system's temporary folder and imported. */
 async function bundled(dir: string): Promise<Record<string, unknown>> {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'draftlint-bench-')), 'rules.mjs');
-  await build({ entryPoints: [join(dir, 'rules', 'index.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
-  return import(pathToFileURL(outfile).href) as Promise<Record<string, unknown>>;
+  const out = mkdtempSync(join(tmpdir(), 'draftlint-bench-'));
+  try {
+    const outfile = join(out, 'rules.mjs');
+    await build({
+      entryPoints: [join(dir, 'rules', 'index.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'error',
+    });
+    return (await import(pathToFileURL(outfile).href)) as Record<string, unknown>;
+  } finally {
+    rmSync(out, { recursive: true, force: true }); // imported: the module no longer needs its file
+  }
 }
 
 /** Today's rules, bundled as they ship. */

@@ -64,7 +64,6 @@ function configOnly(parse: typeof parseConfig, registry: Record<string, unknown>
   return parsed.config;
 }
 
-
 /** MB/s of each engine on each rule set, rounds interleaved; fresh draft objects each round (text is prepared per draft). */
 function measure(engines: Record<string, Engine>, sets: Record<string, string[]>, drafts: Draft[]) {
   const bytes = drafts.reduce((n, d) => n + (d.body?.text.length ?? 0) + (d.subject?.length ?? 0), 0);
