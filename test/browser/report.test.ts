@@ -3,8 +3,7 @@
 // The HTML report in real Chromium: the examples' report and an mbox of hostile subjects. The numbers
 // shown equal the JSON output's, the SVG bars carry the same counts, nothing loads from anywhere, no
 // injected script runs, filtering works with JavaScript off, and the search box works with it on.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -13,10 +12,11 @@ import { builtInRules } from '../../rules/index.ts';
 import { repoRoot } from '../helpers/corpus.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { SKIP_REASON, chromiumPath, launch, watch } from '../helpers/browser.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const LEVELS = ['error', 'warning', 'info', 'audit'] as const;
 const artifacts = join(repoRoot, 'test-artifacts');
-const dir = mkdtempSync(join(tmpdir(), 'draftlint-report-'));
+const dir = tempDir('report');
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',

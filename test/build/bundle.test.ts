@@ -1,7 +1,6 @@
 // dist/Code.js as Apps Script runs it: loaded in a bare Node vm (no require, no Node globals) with the
 // typed fakes as its only services, then driven through Gmail's entry points by name.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInContext, createContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { entryPoints } from '../../addon/entrypoints.ts';
 import { appsScriptGlobals, composeEvent, fakeWorld, sharedScript, type FakeWorld } from '../fakes/apps-script.ts';
 import { recorded } from '../fakes/card-service.ts';
 import { repoRoot } from '../helpers/corpus.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const distCode = join(repoRoot, 'dist/Code.js');
 const pupilList = new Uint8Array(readFileSync(join(repoRoot, 'test/fixtures/attachments/pupils.xlsx')));
@@ -249,7 +249,7 @@ describe('build checks', () => {
   });
 
   it('a bad config fails the build with the same plain-English message as the CLI', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'draftlint-build-'));
+    const dir = tempDir('build');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ rules: { 'require-bcc-for-parents': ['error', { minVisiblePersonal: 'two' }] } }));
     await expect(bundle(repoRoot, { configFile: bad })).rejects.toThrow(

@@ -1,14 +1,14 @@
 // The CLI as the Network Manager uses it: on the bundled examples, an mbox, bad input and bad configs.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/corpus.ts';
 import { runCli } from '../helpers/run-cli.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'draftlint-'));
+const tmp = () => tempDir('check');
 
 describe('draftlint check', () => {
   it('--format json reports every example message, with findings, fix and policy, and exits 1 on an error', async () => {

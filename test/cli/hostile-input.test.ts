@@ -2,8 +2,7 @@
 // could not read are "not checked", never empty; a pipe named .eml is named as unreadable instead of
 // blocking the run; a header of tens of thousands of encoded words parses in linear time.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +11,9 @@ import { joinEncodedWords } from '../../cli/encoded-words.ts';
 import * as h from '../helpers/hostile.ts';
 import { measuredGrowth } from '../helpers/scaling.ts';
 import { runCli } from '../helpers/run-cli.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'draftlint-'));
+const tmp = () => tempDir('hostile');
 
 describe('12. addresses that cannot be read', () => {
   it('To written as 60 nested groups: the recipient rules say "not checked", not "nothing found"', async () => {

@@ -1,13 +1,13 @@
 // The CLI's --known-recipients: the Network Manager tries the near-miss check on an export, with the
 // sender's correspondents from a list or from an mbox of their sent mail.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const NEAR_MISS = 'examples/misdirected-near-miss.eml';
-const tmp = () => mkdtempSync(join(tmpdir(), 'draftlint-known-'));
+const tmp = () => tempDir('known');
 const messagesOf = (stdout: string) =>
   (JSON.parse(stdout) as { findings: { ruleId: string; message: string; fix?: unknown }[] }[]).flatMap((r) =>
     r.findings.filter((f) => f.ruleId === 'no-misdirected-recipient'),

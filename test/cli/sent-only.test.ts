@@ -1,13 +1,13 @@
 // `draftlint check --sent-only` on Google exports built in code: a Takeout mbox (X-Gmail-Labels on every
 // message, Chat transcripts among them) and a Vault mbox (no labels: the school's From is what counts).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gmailLabels } from '../../cli/sent-only.ts';
 import { runCli } from '../helpers/run-cli.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'draftlint-sent-'));
+const dir = tempDir('sent');
 const PARENTS = 'jane.smith84@gmail.com, ahmed.khan@btinternet.com, dlee@hotmail.co.uk';
 
 function message(headers: Record<string, string>, body: string): string {

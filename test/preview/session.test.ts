@@ -1,10 +1,10 @@
 // The preview's server side without a browser: a config file chosen is in force at once, a bad one is
 // refused with the CLI's messages, and a preset is an example e-mail as compose fields.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preset, presets, run, splitAddresses, useConfig, type Compose } from '../../preview/server/session.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const blank: Compose = {
   from: 'r.green@silcoates.org.uk',
@@ -20,7 +20,7 @@ const six = Array.from({ length: 6 }, (_, i) => `c${i}@silcoates.org.uk`).join('
 
 describe('the preview session', () => {
   it('a chosen config is in force for the next check; an invalid one is refused and says why', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'draftlint-preview-'));
+    const dir = tempDir('preview');
     const strict = join(dir, 'strict.json');
     writeFileSync(
       strict,
