@@ -31,7 +31,8 @@ export function looseSource(source: string): string {
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     const reference = c === '\\' && !inClass ? /^[1-9]\d*/.exec(source.slice(i + 1, i + 4)) : null;
-    if (reference) {
+    // "\8" with fewer groups is not a back-reference (JavaScript reads it as the character): left as it is.
+    if (reference && groups[Number(reference[0]) - 1]) {
       const [from, to] = groups[Number(reference[0]) - 1];
       out += `(?:${looseSource(source.slice(from, to))})`;
       i += reference[0].length;

@@ -47,6 +47,7 @@ describe('looseSource', () => {
   it('drops capture groups and repeats what a back-reference refers to, so it matches at least as much', () => {
     expect(looseSource(String.raw`(\d{2})([- ])\d{2}\2\d{2}`)).toBe(String.raw`(?:\d{2})(?:[- ])\d{2}(?:[- ])\d{2}`);
     expect(looseSource(String.raw`[(\1]x(?<!a)(?:b)`)).toBe(String.raw`[(\1]x(?<!a)(?:b)`);
+    expect(looseSource(String.raw`(a)\2`)).toBe(String.raw`(?:a)\2`); // no group 2: not a back-reference
   });
 
   it('refuses named groups, whose numbering it cannot keep', () => {
