@@ -1,5 +1,7 @@
 // What a personal-data detector finds, and how sure it is. Confidence follows Purview and Google DLP:
 // a check digit and a keyword nearby = high; a check digit alone = medium; a bare pattern = low.
+import { isAsciiLetterOrDigit } from '../lib/chars.ts';
+
 export type Confidence = 'low' | 'medium' | 'high';
 
 export interface Detection {
@@ -37,11 +39,10 @@ export function score(checksum: boolean, keyword: boolean): Confidence {
 
 /** Hides the last `hidden` letters and digits: enough to recognise in context, not enough to use. */
 export function maskTail(value: string, hidden = 4): string {
-  const isAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   let from = value.length;
-  for (let left = hidden; from > 0 && left > 0;) if (isAlnum(value.charCodeAt(--from))) left--;
+  for (let left = hidden; from > 0 && left > 0;) if (isAsciiLetterOrDigit(value.charCodeAt(--from))) left--;
   let tail = '';
-  for (let i = from; i < value.length; i++) tail += isAlnum(value.charCodeAt(i)) ? '•' : value[i];
+  for (let i = from; i < value.length; i++) tail += isAsciiLetterOrDigit(value.charCodeAt(i)) ? '•' : value[i];
   return value.slice(0, from) + tail;
 }
 

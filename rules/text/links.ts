@@ -2,6 +2,7 @@
 // paste them) and in the HTML hrefs that the text does not show. Links never contain spaces, so each
 // candidate is one space-free word around a dot; only those words are parsed.
 import type { Link, PreparedText } from '../engine/types.ts';
+import { isAsciiLetterOrDigit } from '../lib/chars.ts';
 
 export type { Link };
 
@@ -37,8 +38,6 @@ interface Word {
   text: string;
 }
 
-const isLetterOrDigit = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-
 /**
  * The space-free words holding a dot (and, `withAt`, an at-sign) with a letter or digit after it: the
  * words that can be a link or an address ("today." cannot). Found from each such mark outwards, so the cost
@@ -51,7 +50,7 @@ function candidateWords(text: string, withAt: boolean): Word[] {
   let at = withAt ? text.indexOf('@') : -1;
   while (dot >= 0 || at >= 0) {
     const mark = at < 0 || (dot >= 0 && dot < at) ? dot : at;
-    if (!isLetterOrDigit(text.charCodeAt(mark + 1))) {
+    if (!isAsciiLetterOrDigit(text.charCodeAt(mark + 1))) {
       if (mark === dot) dot = text.indexOf('.', mark + 1);
       else at = text.indexOf('@', mark + 1);
       continue;
