@@ -60,9 +60,12 @@ export const noUnapprovedCloudStorage: Rule<Options, 'body'> = {
     },
   },
 
-  create(opts) {
-    const approved = hostLookup(opts.services.remove.map((domain) => ({ domain, value: true })));
-    const serviceOf = hostLookup(unapprovedCloudStorage.concat(opts.services.add).map((s) => ({ domain: s.host, value: s })));
+  create(opts, _org, memo) {
+    // The lookups depend on the options alone: made once per linter, not once per sender's organisation.
+    const approved = memo('approved', () => hostLookup(opts.services.remove.map((domain) => ({ domain, value: true }))));
+    const serviceOf = memo('services', () =>
+      hostLookup(unapprovedCloudStorage.concat(opts.services.add).map((s) => ({ domain: s.host, value: s }))),
+    );
     return (_draft, context) => {
       const byService = new Map<string, string[]>();
       for (const link of context.links()) {

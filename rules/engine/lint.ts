@@ -49,8 +49,8 @@ function contextOf(draft: Draft): CheckContext {
 /**
  * A linter for one config: each rule's setup runs once per organisation (the internal domains can come
  * from the sender's, so one per sender domain at most), and its check once per draft. A setup that throws
- * is that rule failing, as a check that throws is. The setups of the last few organisations are kept, so
- * an mbox from thousands of senders holds a few sets of compiled lists, not thousands.
+ * is that rule failing, as a check that throws is. The setups of the organisations used most recently are
+ * kept, so an mbox from thousands of senders holds a few sets of compiled lists, not thousands.
  */
 export function createLinter(config: Config, registry: Record<string, AnyRule>): Linter {
   const checksByOrg = new Map<string, Map<string, Check<DraftField> | Error>>();
@@ -79,7 +79,11 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
     const sender = draft.from && draft.from.address;
     const key = organisationKey(config, sender);
     let checks = checksByOrg.get(key);
-    if (!checks) {
+    if (checks) {
+      // Most recently used last, so the organisation set up longest ago without a draft is the one let go.
+      checksByOrg.delete(key);
+      checksByOrg.set(key, checks);
+    } else {
       if (checksByOrg.size >= KEPT_ORGANISATIONS) checksByOrg.delete(checksByOrg.keys().next().value!);
       const org = resolveOrganisation(config, sender);
       checks = new Map();

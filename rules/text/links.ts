@@ -113,7 +113,10 @@ export function hostLookup<T>(entries: readonly { domain: string; value: T }[]):
   entries.forEach(({ domain, value }, order) => {
     const slash = domain.indexOf('/');
     const host = slash < 0 ? domain : domain.slice(0, slash);
-    byHost.set(host, (byHost.get(host) || []).concat({ order, path: slash < 0 ? '' : domain.slice(slash).toLowerCase(), value }));
+    const entry = { order, path: slash < 0 ? '' : domain.slice(slash).toLowerCase(), value };
+    const same = byHost.get(host);
+    if (same) same.push(entry);
+    else byHost.set(host, [entry]);
   });
   return (link) => {
     let best: HostEntry<T> | undefined;

@@ -184,6 +184,18 @@ describe('setup and context', () => {
     expect(setups).toBe(2);
   });
 
+  it('keeps the organisations that keep sending: a domain used again is not the next one let go', () => {
+    const parsed = parseConfig({}, reg);
+    if (!parsed.ok) throw new Error();
+    const linter = createLinter(parsed.config, reg);
+    const from = (n: number) => draftOf({ from: `head@school${n}.example`, body: 'x' });
+    linter.lint(from(0));
+    setups = 0;
+    // The school's own domain writes between every outside sender, as in a real mailbox.
+    for (let n = 1; n < 100; n++) for (const sender of [n, 0]) linter.lint(from(sender));
+    expect(setups).toBe(99 * 2); // each outside sender's domain once; the school's, set up first, never again
+  });
+
   it('what a setup makes through its memo is made once per linter, whatever the number of sender domains', () => {
     let compiled = 0;
     const compiling: Rule<object, 'body'> = {
