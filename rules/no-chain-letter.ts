@@ -40,10 +40,11 @@ export const noChainLetter: Rule<Options, 'body'> = {
     },
   },
 
-  create(opts) {
+  create(opts, _org, _memo, scans) {
+    const inBody = scans.register('body', phrases.pattern);
     return (_draft, context) => {
       const text = context.text();
-      const hits = phrases.find(text.body.text);
+      const hits = context.matches(inBody).map(phrases.phraseOf);
       const hit = hits.find((h) => isStrong(h.index));
       const weakHits = hits.filter((h) => !isStrong(h.index));
       const distinctWeak = new Set(weakHits.map((h) => h.index)).size;

@@ -18,6 +18,9 @@ const options = z.strictObject({
 
 type Options = z.output<typeof options>;
 
+/** Phrases quoted at most: a reminder of the purchase procedures needs no more. */
+const SHOWN = 3;
+
 export const noContractWording: Rule<Options, 'body'> = {
   meta: {
     id: 'no-contract-wording',
@@ -38,16 +41,17 @@ export const noContractWording: Rule<Options, 'body'> = {
     },
   },
 
-  create(opts, _org, memo) {
+  create(opts, _org, memo, scans) {
     // Shipped phrases are patterns; the school's are plain words, escaped to patterns before they join them.
     const phrases = memo('phrases', () =>
       compilePhrases(changedList(contractPhrases, { add: opts.phrases.add.map(literalPattern), remove: opts.phrases.remove })),
     );
+    const inAuthor = scans.register('author', phrases.pattern, SHOWN);
     return (_draft, context) => {
       const text = context.text().author;
-      return phrases
-        .find(text.text)
-        .slice(0, 3)
+      return context
+        .matches(inAuthor)
+        .map(phrases.phraseOf)
         .map((m) => ({
           messageId: 'contractWording',
           data: { phrase: text.text.slice(m.start, m.end).replace(/\s+/g, ' ') },

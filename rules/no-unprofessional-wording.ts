@@ -6,9 +6,10 @@ import type { Report, Rule } from './engine/types.ts';
 import { hasExternalRecipient } from './lib/addresses.ts';
 import * as words from './data/wording.ts';
 import { evidenceSnippet } from './text/evidence.ts';
-import { withoutLinks } from './text/links.ts';
+import { linkSpans } from './text/links.ts';
+import { blankSpans, outsideSpans, spansOf } from './text/spans.ts';
 import { wordHits } from './wording/hits.ts';
-import { compileLists, withoutNames } from './wording/lists.ts';
+import { compileLists } from './wording/lists.ts';
 import { CATEGORIES, DEMOTE, STYLE, options, type Category, type Options } from './wording/model.ts';
 import { insideSpan, isReplySubject, quotedSpans } from './wording/quoted.ts';
 
@@ -37,8 +38,15 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
     },
   },
 
-  create(opts, org, memo) {
+  create(opts, org, memo, scans) {
     const lists = memo(`lists:${org.neverFlagNames.join('\n')}`, () => compileLists(opts, org.neverFlagNames));
+    // Names and phrases are read with the other rules' lists, in the subject and the author's part.
+    const read = (part: 'subject' | 'author') => ({
+      names: scans.register(part, lists.names),
+      phrases: scans.register(part, lists.phrases.pattern),
+    });
+    const subjectScans = read('subject');
+    const authorScans = read('author');
     return (draft, context) => {
       const text = context.text();
       const internalOnly = !hasExternalRecipient(draft, org);
@@ -48,13 +56,18 @@ export const noUnprofessionalWording: Rule<Options, 'subject' | 'body' | 'to' | 
         Category,
         { hits: Set<string>; evidence: string[]; shownUpTo: number; quotedOnly: boolean; inBody: boolean }
       >();
-      for (const [where, n] of [
-        ['Subject', text.subject],
-        ['Message', text.author],
+      for (const [where, n, scanned] of [
+        ['Subject', text.subject, subjectScans],
+        ['Message', text.author, authorScans],
       ] as const) {
-        const clean = withoutLinks(withoutNames(n.text, lists.names));
+        // Names never to flag, then links and addresses, are blanked out; phrases through them do not count.
+        const names = spansOf(context.matches(scanned.names));
+        const unnamed = blankSpans(n.text, names);
+        const links = linkSpans(unnamed);
+        const clean = blankSpans(unnamed, links);
+        const phrases = outsideSpans(outsideSpans(context.matches(scanned.phrases).map(lists.phrases.phraseOf), names), links);
         const quoted = internalOnly && opts.quotedSpeechInternal !== 'normal' ? quotedSpans(clean) : [];
-        for (const hit of wordHits(clean, opts, lists)) {
+        for (const hit of wordHits(clean, phrases, opts, lists)) {
           if (!opts.categories[hit.category]) continue;
           if (STYLE.has(hit.category) && ((internalOnly && opts.styleHints === 'external') || (where === 'Subject' && styleOfOthers)))
             continue;

@@ -6,6 +6,7 @@ import { prepareText } from '../text/prepare.ts';
 import type { Config } from './config.ts';
 import { activeSeverity, organisationKey, resolveOrganisation } from './config.ts';
 import { describeFields, engineMessages, fillTemplate } from './messages.ts';
+import { OrganisationScans, PlanCache } from './scans.ts';
 import type {
   ActiveSeverity,
   AnyRule,
@@ -38,12 +39,18 @@ export interface Linter {
   lint(draft: Draft): LintReport;
 }
 
-/** The draft's text and links, each prepared the first time a rule asks, then shared. */
-function contextOf(draft: Draft): CheckContext {
+/** The draft's text, links and registered scans' matches, each prepared the first time a rule asks, then shared. */
+function contextOf(draft: Draft, scans: OrganisationScans): CheckContext {
   let text: PreparedText | undefined;
   let links: Link[] | undefined;
   const prepared = () => (text ??= prepareText(draft));
-  return { text: prepared, links: () => (links ??= findLinks(prepared())) };
+  return { text: prepared, links: () => (links ??= findLinks(prepared())), matches: scans.forDraft(prepared) };
+}
+
+/** One organisation's rule setups: each rule's check (or why it could not be set up), and their scans. */
+interface Setups {
+  checks: Map<string, Check<DraftField> | Error>;
+  scans: OrganisationScans;
 }
 
 /**
@@ -53,7 +60,8 @@ function contextOf(draft: Draft): CheckContext {
  * kept, so an mbox from thousands of senders holds a few sets of compiled lists, not thousands.
  */
 export function createLinter(config: Config, registry: Record<string, AnyRule>): Linter {
-  const checksByOrg = new Map<string, Map<string, Check<DraftField> | Error>>();
+  const setupsByOrg = new Map<string, Setups>();
+  const plans = new PlanCache();
   // Per rule, what its setups share across organisations (SetupMemo): kept for the linter's life.
   const memos = new Map<string, SetupMemo>();
   const memoFor = (id: string): SetupMemo => {
@@ -75,30 +83,29 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
     const severity = rule && activeSeverity(config.rules[id], rule);
     if (rule && severity) active.push({ id, rule, severity, audit: config.rules[id].severity === 'audit' });
   }
-  const checksFor = (draft: Draft) => {
+  const setupsFor = (draft: Draft): Setups => {
     const sender = draft.from && draft.from.address;
     const key = organisationKey(config, sender);
-    let checks = checksByOrg.get(key);
-    if (checks) {
+    let setups = setupsByOrg.get(key);
+    if (setups) {
       // Most recently used last, so the organisation set up longest ago without a draft is the one let go.
-      checksByOrg.delete(key);
-      checksByOrg.set(key, checks);
+      setupsByOrg.delete(key);
     } else {
-      if (checksByOrg.size >= KEPT_ORGANISATIONS) checksByOrg.delete(checksByOrg.keys().next().value!);
+      if (setupsByOrg.size >= KEPT_ORGANISATIONS) setupsByOrg.delete(setupsByOrg.keys().next().value!);
       const org = resolveOrganisation(config, sender);
-      checks = new Map();
+      setups = { checks: new Map(), scans: new OrganisationScans(plans) };
       for (const { id, rule } of active) {
         try {
-          checks.set(id, rule.create(config.rules[id].options, org, memoFor(id)));
+          setups.checks.set(id, rule.create(config.rules[id].options, org, memoFor(id), setups.scans));
         } catch (error) {
-          checks.set(id, error instanceof Error ? error : new Error(String(error)));
+          setups.checks.set(id, error instanceof Error ? error : new Error(String(error)));
         }
       }
-      checksByOrg.set(key, checks);
     }
-    return checks;
+    setupsByOrg.set(key, setups);
+    return setups;
   };
-  return { lint: (draft) => run(draft, active, checksFor(draft)) };
+  return { lint: (draft) => run(draft, active, setupsFor(draft)) };
 }
 
 /** One draft checked with a config: the linter for it, used once. A caller with many drafts makes a linter. */
@@ -114,9 +121,9 @@ interface ActiveRule {
   audit: boolean;
 }
 
-function run(draft: Draft, active: ActiveRule[], checks: Map<string, Check<DraftField> | Error>): LintReport {
+function run(draft: Draft, active: ActiveRule[], { checks, scans }: Setups): LintReport {
   const report: LintReport = { findings: [], notChecked: [], audited: [] };
-  const context = contextOf(draft);
+  const context = contextOf(draft, scans);
   for (const { id, rule, severity, audit } of active) {
     const check = checks.get(id);
     if (!check) continue;

@@ -83,6 +83,32 @@ export interface Link {
 export interface CheckContext {
   text(): PreparedText;
   links(): Link[];
+  /**
+   * The matches of a pattern the rule's setup registered (`TextScans.register`), in the order and number
+   * its own global scan of that part of the text would give, up to its limit. Every registered pattern of
+   * every rule is read in one pass per text, the first time any of them is asked for.
+   */
+  matches(scan: Scan): readonly RegExpExecArray[];
+}
+
+/** The parts of a draft's prepared text a rule can have read for a pattern. */
+export type TextPart = 'subject' | 'author' | 'body';
+
+/** A pattern registered at setup, to ask the context for its matches in each draft. */
+export interface Scan {
+  readonly part: TextPart;
+  readonly pattern: RegExp;
+  /** Matches past this many are not looked for. */
+  readonly limit: number;
+}
+
+/**
+ * Given to a rule's setup: word lists and other patterns to be read in a part of every draft's text. The
+ * engine reads all the registered patterns of a text together in one pass (text/joint-scan.ts), where each
+ * rule running its own regex would read the text once per list. A pattern with a capturing group keeps it.
+ */
+export interface TextScans {
+  register(part: TextPart, pattern: RegExp, limit?: number): Scan;
 }
 
 /** A draft on which the fields a rule declared in `needs` are guaranteed to be present. */
@@ -186,8 +212,9 @@ export interface Rule<Options = unknown, N extends DraftField = DraftField> {
    * The setup (ESLint's `create`): runs once per config and organisation, compiles what the options ask for
    * (word lists, phrase patterns), and returns the check of one draft. Pure: no clock, no I/O, no globals.
    * Work that does not depend on the organisation goes through `memo`, so it is done once per linter.
+   * Patterns to find in the draft's text are registered with `scans`, so all rules' lists share a pass.
    */
-  create(options: Options, org: Organisation, memo: SetupMemo): Check<N>;
+  create(options: Options, org: Organisation, memo: SetupMemo, scans: TextScans): Check<N>;
 }
 
 /** Erases the option and field types so rules of every kind fit in one registry. */

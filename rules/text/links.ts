@@ -3,6 +3,7 @@
 // candidate is one space-free word around a dot; only those words are parsed.
 import type { Link, PreparedText } from '../engine/types.ts';
 import { isAsciiLetterOrDigit } from '../lib/chars.ts';
+import type { Spans } from './spans.ts';
 
 export type { Link };
 
@@ -68,16 +69,11 @@ function candidateWords(text: string, withAt: boolean): Word[] {
 
 const EMAIL_LIKE = /[^@\s]@[a-z0-9-]+\.[a-z]/i;
 
-/** The text with every link and e-mail address blanked out (same length), for rules that read wording. */
-export function withoutLinks(text: string): string {
-  let out = '';
-  let at = 0;
-  for (const w of candidateWords(text, true)) {
-    if (!toLink(w.text) && !EMAIL_LIKE.test(w.text)) continue;
-    out += text.slice(at, w.start) + ' '.repeat(w.end - w.start);
-    at = w.end;
-  }
-  return out + text.slice(at);
+/** Where the links and e-mail addresses of a text are, for rules that read wording past them. */
+export function linkSpans(text: string): Spans {
+  const spans: Spans = [];
+  for (const w of candidateWords(text, true)) if (toLink(w.text) || EMAIL_LIKE.test(w.text)) spans.push(w.start, w.end);
+  return spans;
 }
 
 /** The links of a prepared draft; the engine finds them once per draft and shares them. */

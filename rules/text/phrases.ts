@@ -12,6 +12,10 @@ export interface PhraseMatch {
 
 export interface CompiledPhrases {
   find(text: string): PhraseMatch[];
+  /** The one regex of the list (flags g and i), for a rule to register with the engine's joint scan. */
+  pattern: RegExp;
+  /** A match of `pattern`, found by the engine's scan, as a phrase match. */
+  phraseOf(match: RegExpExecArray): PhraseMatch;
 }
 
 /** `{n}` in a pattern stands for a number written in digits or words ("10", "ten"). */
@@ -36,16 +40,21 @@ export function compilePhrases(patterns: readonly string[]): CompiledPhrases {
   if (grouped !== undefined) throw new Error(`phrase pattern "${grouped}" has a capturing group: write (?:…) instead`);
   const sources = patterns.map((p) => p.replace(/\{n\}/g, NUMBER).replace(/ /g, '\\s+'));
   // Each alternative is its own capture group, so the match says which pattern it was.
-  const re = new RegExp(`\\b(?:${sources.map((s) => `(${s})`).join('|')})(?![\\w'’])`, 'gi');
-  const groupOf = sources.map((_, i) => i + 1);
+  // An empty list matches nothing (joined, it would be an empty alternative, matching everywhere).
+  const re = sources.length ? new RegExp(`\\b(?:${sources.map((s) => `(${s})`).join('|')})(?![\\w'’])`, 'gi') : /(?!)/gi;
+  const phraseOf = (m: RegExpExecArray): PhraseMatch => {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    return { start: m.index, end: m.index + m[0].length, text: m[0], index: group - 1 };
+  };
   return {
+    pattern: re,
+    phraseOf,
     find(text: string): PhraseMatch[] {
-      if (!patterns.length) return [];
       const found: PhraseMatch[] = [];
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        const index = groupOf.findIndex((g) => m![g] !== undefined);
-        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], index });
+        found.push(phraseOf(m));
         if (m[0].length === 0) re.lastIndex++;
       }
       return found;

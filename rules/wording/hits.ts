@@ -3,6 +3,7 @@
 import * as words from '../data/wording.ts';
 import { tokenize, type Tokens } from '../lib/tokenizer.ts';
 import { WordMatcher, type WordHit } from '../lib/word-matcher.ts';
+import type { PhraseMatch } from '../text/phrases.ts';
 import type { CompiledLists } from './lists.ts';
 import { ENOUGH, type Category, type Entry, type Hit, type Options } from './model.ts';
 
@@ -34,12 +35,15 @@ function aimedAtPerson(tokens: Tokens, i: number, aim: 'adjective' | 'noun'): bo
   return aim === 'adjective' && i + 1 < tokens.length && PERSON_NOUNS.lookup(tokens.at(i + 1)) !== undefined;
 }
 
-export function wordHits(text: string, opts: Options, lists: CompiledLists): Hit[] {
-  const { matcher, phrases, phraseCategory, acronyms } = lists;
+/**
+ * The hits in `text` (names and links already blanked out), given the phrase matches found in it by the
+ * engine's scan (in text order, never overlapping: one global regex), those inside names and links left out.
+ */
+export function wordHits(text: string, phraseHits: readonly PhraseMatch[], opts: Options, lists: CompiledLists): Hit[] {
+  const { matcher, phraseCategory, acronyms } = lists;
   const tokens = tokenize(text);
   const hits: Hit[] = [];
   // Phrases first: "cock-up" is mild, "what a joke" an insult; a word inside a phrase is not counted again.
-  const phraseHits = phrases.find(text); // in text order, never overlapping (one global regex)
   for (const p of phraseHits) hits.push({ category: phraseCategory[p.index], start: p.start, end: p.end, text: p.text });
   // Words come in text order too (the matcher walks the tokens): one pointer over the phrases says how far
   // they cover, so each word is checked against them in constant time, however many there are.

@@ -53,8 +53,3 @@ export function compileLists(opts: Options, neverFlagNames: readonly string[]): 
     names: new RegExp(`\\b(?:${names.join('|')})\\b`, 'gi'),
   };
 }
-
-/** The text with the names blanked out, same length, so positions stay true. */
-export function withoutNames(text: string, names: RegExp): string {
-  return text.replace(names, (m) => ' '.repeat(m.length));
-}

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectors } from '../../rules/detect/index.ts';
-import { looseSource, scanDetectors } from '../../rules/detect/scan.ts';
+import { scanDetectors } from '../../rules/detect/scan.ts';
 import type { Detection, Detector } from '../../rules/detect/types.ts';
 
 /** What a detector finds scanning alone: its pattern from the start, each candidate judged, up to `limit`. */
@@ -40,17 +40,5 @@ describe('scanning every detector in one pass', () => {
   it('finds the same with any selection of detectors', () => {
     const text = 'UPN B801200005001, NHS 943 476 5919, sort code 12-34-56 acct 12345678, DOB 12/03/2014, lives at SW1A 1AA';
     for (const d of detectors) expect(scanDetectors(text, [d], Infinity)).toEqual(alone(d, text, Infinity));
-  });
-});
-
-describe('looseSource', () => {
-  it('drops capture groups and repeats what a back-reference refers to, so it matches at least as much', () => {
-    expect(looseSource(String.raw`(\d{2})([- ])\d{2}\2\d{2}`)).toBe(String.raw`(?:\d{2})(?:[- ])\d{2}(?:[- ])\d{2}`);
-    expect(looseSource(String.raw`[(\1]x(?<!a)(?:b)`)).toBe(String.raw`[(\1]x(?<!a)(?:b)`);
-    expect(looseSource(String.raw`(a)\2`)).toBe(String.raw`(?:a)\2`); // no group 2: not a back-reference
-  });
-
-  it('refuses named groups, whose numbering it cannot keep', () => {
-    expect(() => looseSource('(?<year>\\d{4})')).toThrow(/named groups/);
   });
 });

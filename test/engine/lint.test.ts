@@ -5,7 +5,8 @@ import * as z from 'zod/mini';
 import { parseConfig } from '../../rules/engine/config.ts';
 import { createLinter, lint, wantsBytes } from '../../rules/engine/lint.ts';
 import { builtInRules } from '../../rules/index.ts';
-import type { AnyRule, Rule } from '../../rules/engine/types.ts';
+import { PlanCache } from '../../rules/engine/scans.ts';
+import type { AnyRule, Rule, TextPart } from '../../rules/engine/types.ts';
 import { draftOf } from '../helpers/draft.ts';
 
 const policy = { section: 'Test', quote: 'A clause.' };
@@ -214,6 +215,55 @@ describe('setup and context', () => {
     const other = createLinter(parsed.config, regWith);
     other.lint(draftOf({ body: 'x' }));
     expect(compiled).toBe(2); // a new linter (a new config) compiles afresh
+  });
+
+  it('gives each rule the matches of the patterns it registered, in its part of the text, up to its limit', () => {
+    const matched: Record<string, string[]> = {};
+    const scanner = (id: string, part: TextPart, pattern: RegExp, limit?: number): Rule<object, 'body'> => ({
+      ...reader(id),
+      create: (_opts, _org, _memo, scans) => {
+        const scan = scans.register(part, pattern, limit);
+        return (_draft, context) => {
+          matched[id] = context.matches(scan).map((m) => m[0]);
+          return [];
+        };
+      },
+    });
+    const regWith: Record<string, AnyRule> = {
+      author: scanner('author', 'author', /\bplease\b/gi),
+      body: scanner('body', 'body', /\bsee\s+below\b/gi),
+      firstTwo: scanner('firstTwo', 'author', /\b\w+\b/g, 2),
+      subject: scanner('subject', 'subject', /!+/g),
+    };
+    const parsed = parseConfig({}, regWith);
+    if (!parsed.ok) throw new Error();
+    const linter = createLinter(parsed.config, regWith);
+    linter.lint(draftOf({ subject: 'Trip!!', body: 'Please see below.\n\nOn Mon, 2 Nov 2026, Jo wrote:\n> please see below' }));
+    expect(matched).toEqual({ author: ['Please'], body: ['see below', 'see below'], firstTwo: ['Please', 'see'], subject: ['!!'] });
+    // Nothing quoted: the author's part is the whole body, read once for both.
+    linter.lint(draftOf({ subject: 'Trip', body: 'Please see below' }));
+    expect(matched).toEqual({ author: ['Please'], body: ['see below'], firstTwo: ['Please', 'see'], subject: [] });
+  });
+
+  it('a rule asking for a scan it did not register fails, and says so, beside the others', () => {
+    const stray = { part: 'body', pattern: /x/g, limit: 1 } as const;
+    const asking: Rule<object, 'body'> = { ...reader('asking'), create: () => (_draft, context) => (context.matches(stray), []) };
+    const regWith: Record<string, AnyRule> = { asking, b: reader('b') };
+    const parsed = parseConfig({}, regWith);
+    if (!parsed.ok) throw new Error();
+    const report = createLinter(parsed.config, regWith).lint(draftOf({ body: 'x' }));
+    expect(report.findings.map((f) => [f.ruleId, f.messageId])).toEqual([['asking', 'ruleFailed']]);
+    expect(report.findings[0].message).toMatch(/not registered/);
+  });
+
+  it('makes the joint plan for a list of patterns once, whatever the number of organisations sharing it', () => {
+    const plans = new PlanCache();
+    const [a, b] = [/a/g, /b/gi];
+    const plan = plans.planFor([a, b]);
+    expect(plans.planFor([a, b])).toBe(plan); // another organisation's setups, the same lists: the same plan
+    expect(plans.planFor([b, a])).not.toBe(plan); // the order is the plan's
+    for (let n = 0; n < 20; n++) plans.planFor([/c/g, new RegExp(String(n), 'g')]); // other lists come and go
+    expect(plans.planFor([a, b])).not.toBe(plan); // only the last few lists are kept: made again
   });
 
   it('a setup that throws is that rule failing, beside the others', () => {

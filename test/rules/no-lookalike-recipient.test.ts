@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInRules, parseConfig } from '../../rules/index.ts';
 import { resolveOrganisation } from '../../rules/engine/config.ts';
+import { OrganisationScans, PlanCache } from '../../rules/engine/scans.ts';
 import type { CheckContext, DraftWith, SetupMemo } from '../../rules/engine/types.ts';
 import { noLookalikeRecipient } from '../../rules/no-lookalike-recipient.ts';
 import { skeleton, splitDomain } from '../../rules/lib/domains.ts';
@@ -219,7 +220,7 @@ describe('setting the rule up for many sender domains', () => {
     };
     for (let n = 0; n < 500; n++) {
       const org = resolveOrganisation(parsed.config, `head@school${n}.example`);
-      const check = noLookalikeRecipient.create(options, org, memo);
+      const check = noLookalikeRecipient.create(options, org, memo, new OrganisationScans(new PlanCache()));
       if (n % 100 === 0) {
         const draft = draftOf({ from: `head@school${n}.example`, to: [`a@gmial.com`, `b@schoool${n}.example`] });
         const slips = check(draft as DraftWith<'to' | 'cc' | 'bcc'>, {} as CheckContext);

@@ -46,6 +46,12 @@ runRuleTests(noUnprofessionalWording, {
     { name: 'the style of the subject replied to: capitals and "???"', draft: toParent('I will call you.', 'Re: WHY WAS HE KEPT IN???') },
     { name: 'the text-speak of a forwarded subject', draft: toParent('See below.', 'FW: RE: omg lol') },
     { name: 'e-mail addresses and links', draft: toParent('See boards.fool.com or write to dick@gmail.com; http://example.com/?q=!!!') },
+    { name: 'a listed phrase inside a link', draft: toParent('The blooper reel is at www.cock-ups.example/reel today.') },
+    {
+      name: 'a listed phrase inside a never-flag name',
+      draft: toParent('Tickets for Shut Up Theatre are on sale, and the Shut Up Theatre matinee.'),
+      organisation: { neverFlagNames: ['Shut Up Theatre'] },
+    },
     {
       name: 'everyday British "bloody" (literal) and "damn" switched off',
       draft: toParent('A bloody nose at break; damn good work.'),
