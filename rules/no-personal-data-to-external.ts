@@ -3,7 +3,7 @@
 // identifier; and identifiers in any subject line, which shows in notifications and search.
 import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
-import { detectorIds, detectorLabel, findPersonalData, type Detection } from './detect/index.ts';
+import { chosenDetectors, detectorIds, detectorLabel, inTextOrder, type Detection } from './detect/index.ts';
 import { CONFIDENCE_RANK } from './detect/types.ts';
 import { specialCategoryWords } from './data/special-category.ts';
 import { changedList, listChange, described } from './engine/schemas.ts';
@@ -100,18 +100,22 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
     },
   },
 
-  create(opts, org, memo) {
+  create(opts, org, memo, scans) {
     const specialWords = memo('specialWords', () =>
       compilePhrases(changedList(specialCategoryWords, opts.specialCategoryWords).map(literalPattern)),
     );
+    // Each detector's candidates, judged, at the lowest confidence (the weak ones mask evidence and support
+    // special-category words), read with the other rules' lists.
+    const chosen = chosenDetectors(opts.detectors);
+    const read = (part: 'subject' | 'body') => chosen.map((d) => scans.register(part, d.pattern, ENOUGH, d.judgeIn));
+    const [inSubjectScans, inBodyScans] = [read('subject'), read('body')];
     return (draft, context) => {
       const text = context.text();
       const reports: Report[] = [];
       const outside = hasExternalRecipient(draft, org, opts.partnersAreInternal);
       if (!outside && !(opts.checkInternalSubjects && text.subject.text)) return reports;
-      // One pass at the lowest confidence: the weak matches mask evidence and support special-category words.
-      const subjectAll = findPersonalData(text.subject.text, 'low', opts.detectors, ENOUGH);
-      const bodyAll = findPersonalData(text.body.text, 'low', opts.detectors, ENOUGH);
+      const subjectAll = inTextOrder(inSubjectScans.map((s) => context.matches(s)));
+      const bodyAll = inTextOrder(inBodyScans.map((s) => context.matches(s)));
       // A detector that stopped at ENOUGH in either field: its count is a floor ("10000 UPNs or more").
       const stopped = new Set<string>();
       for (const all of [subjectAll, bodyAll]) for (const [id, hits] of grouped(all)) if (hits.length >= ENOUGH) stopped.add(id);

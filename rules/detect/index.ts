@@ -5,7 +5,7 @@ import { card } from './card.ts';
 import { dateOfBirth, homeAddress, passport } from './keyword-bound.ts';
 import { nhs } from './nhs.ts';
 import { nino } from './nino.ts';
-import { scanDetectors } from './scan.ts';
+import { inTextOrder, scanDetectors } from './scan.ts';
 import { CONFIDENCE_RANK, type Confidence, type Detection, type Detector } from './types.ts';
 import { uln } from './uln.ts';
 import { upn } from './upn.ts';
@@ -14,19 +14,24 @@ export const detectors: readonly Detector[] = [upn, uln, nhs, nino, card, bank, 
 
 export const detectorIds = detectors.map((d) => d.id) as [string, ...string[]];
 
+/** The detectors of a selection (a rule's option, the same array for every draft), chosen once. */
+const selections = new WeakMap<readonly string[], readonly Detector[]>();
+
+/** The detectors a selection of ids names, in the shipped order: the same array for the same selection. */
+export function chosenDetectors(only?: readonly string[]): readonly Detector[] {
+  let chosen = only ? selections.get(only) : detectors;
+  if (!chosen) selections.set(only!, (chosen = detectors.filter((d) => only!.indexOf(d.id) >= 0)));
+  return chosen;
+}
+
 /**
  * Every detection at or above `minConfidence`, in text order. Each detector stops after `limit` matches of
  * any confidence: past some thousands the count says nothing more, and a text made of identifiers would
  * otherwise cost a detection object per 14 bytes.
  */
-/** The detectors of a selection (a rule's option, the same array for every draft), chosen once. */
-const selections = new WeakMap<readonly string[], readonly Detector[]>();
-
 export function findPersonalData(text: string, minConfidence: Confidence, only?: readonly string[], limit = Infinity): Detection[] {
-  let chosen = only ? selections.get(only) : detectors;
-  if (!chosen) selections.set(only!, (chosen = detectors.filter((d) => only!.indexOf(d.id) >= 0)));
   const rank = CONFIDENCE_RANK[minConfidence];
-  return scanDetectors(text, chosen, limit).filter((d) => CONFIDENCE_RANK[d.confidence] >= rank);
+  return scanDetectors(text, chosenDetectors(only), limit).filter((d) => CONFIDENCE_RANK[d.confidence] >= rank);
 }
 
 /** "1 UPN", "3 UPNs"; "1000 UPNs or more" when a detector stopped at its limit (`more`). */
@@ -38,3 +43,4 @@ export function detectorLabel(id: string, count: number, more = false): string {
 }
 
 export type { Confidence, Detection, Detector };
+export { inTextOrder };

@@ -1,92 +1,133 @@
-// The engine's side of `TextScans`: the patterns one organisation's rule setups registered, the joint plans
-// that read them (made once per linter for each list of patterns, not once per organisation), and for each
-// draft their matches, found in one pass per text the first time any rule asks.
-import { jointPlan, jointScan, type JointPlan } from '../text/joint-scan.ts';
-import type { Normalised, PreparedText, Scan, TextPart, TextScans } from './types.ts';
+// The engine's side of `TextScans`: the patterns one organisation's rule setups registered, the plans that
+// read them (made once per linter for each list of registrations, not once per organisation), and for each
+// draft what they found, read in one pass per text and set of flags the first time any rule asks.
+import { jointPlan, scanGroup, type JointPlan } from '../text/joint-scan.ts';
+import type { MatchReader, PreparedText, Scan, TextPart, TextScans } from './types.ts';
 
-/** Joint plans a linter keeps, by the patterns they read (an mbox's organisations share a few). */
+/** Text plans a linter keeps (an mbox's organisations register the same few lists). */
 const KEPT_PLANS = 16;
 
-/** A linter's joint plans, keyed by the identity of the patterns they read, most recently used last. */
+/** How the scans of one text are read: their plan, and for each of its groups the scans it reads. */
+export interface TextPlan {
+  plan: JointPlan;
+  /** Per group of the plan, per member (in the group's order), the scan's number in the organisation. */
+  groupScans: number[][];
+  /** Per scan number, the group that reads it. */
+  groupOfScan: number[];
+  /** Per pattern of the plan, its place among its group's members. */
+  placeInGroup: number[];
+}
+
+/** The text a plan reads: "author" and "body" are one text when nothing is quoted. */
+export type TextKey = 'subject' | 'author' | 'body' | 'author+body';
+
+/**
+ * A linter's text plans, shared by its organisations: setups that register the same patterns (the same
+ * objects, from the rules' memos) in the same parts and order get the same plan, made once, not once per
+ * organisation (a config-free mbox has one organisation per sender domain). Most recently used last.
+ */
 export class PlanCache {
   private readonly ids = new WeakMap<RegExp, number>();
   private nextId = 0;
-  private readonly plans = new Map<string, JointPlan>();
+  private readonly plans = new Map<string, TextPlan>();
 
-  planFor(patterns: readonly RegExp[]): JointPlan {
-    const key = patterns.map((p) => this.idOf(p)).join(',');
-    let plan = this.plans.get(key);
-    if (plan) this.plans.delete(key);
-    else plan = jointPlan(patterns);
-    if (this.plans.size >= KEPT_PLANS) this.plans.delete(this.plans.keys().next().value!);
-    this.plans.set(key, plan);
-    return plan;
-  }
-
-  private idOf(pattern: RegExp): number {
+  /** A short name for registering `pattern` in `part`: the same for the same pattern object. */
+  registration(part: TextPart, pattern: RegExp): string {
     let id = this.ids.get(pattern);
     if (id === undefined) this.ids.set(pattern, (id = this.nextId++));
-    return id;
+    return `${part}:${id},`;
+  }
+
+  /** The plan for the scans of `key`, given every scan registered and their registrations' names joined. */
+  textPlan(key: TextKey, scans: readonly Scan<unknown>[], registrations: string): TextPlan {
+    const cacheKey = `${key}|${registrations}`;
+    let plan = this.plans.get(cacheKey);
+    if (plan) this.plans.delete(cacheKey);
+    else plan = makeTextPlan(key, scans);
+    if (this.plans.size >= KEPT_PLANS) this.plans.delete(this.plans.keys().next().value!);
+    this.plans.set(cacheKey, plan);
+    return plan;
   }
 }
 
-/** What the scans of one text need: the registered scans read in it, and their plan. */
-interface TextPlan {
-  scans: Scan[];
-  plan: JointPlan;
+function makeTextPlan(key: TextKey, scans: readonly Scan<unknown>[]): TextPlan {
+  const parts = key.split('+');
+  const numbers = scans.map((_, k) => k).filter((k) => parts.indexOf(scans[k].part) >= 0);
+  const plan = jointPlan(numbers.map((k) => scans[k].pattern));
+  const groupScans = plan.groups.map((g) => g.members.map((m) => numbers[m.index]));
+  const groupOfScan: number[] = [];
+  const placeInGroup: number[] = [];
+  plan.groups.forEach((g, n) =>
+    g.members.forEach((m, i) => {
+      groupOfScan[numbers[m.index]] = n;
+      placeInGroup[m.index] = i;
+    }),
+  );
+  return { plan, groupScans, groupOfScan, placeInGroup };
 }
-
-const PARTS: readonly TextPart[] = ['subject', 'author', 'body'];
 
 /** The scans one organisation's setups registered; handed to each setup, then to each draft's context. */
 export class OrganisationScans implements TextScans {
-  private readonly scans: Scan[] = [];
-  /** By the parts read together: "author" and "body" are one text when nothing is quoted. */
-  private readonly textPlans = new Map<string, TextPlan>();
+  private readonly scans: Scan<unknown>[] = [];
+  private readonly numbers = new Map<Scan<unknown>, number>();
+  /** The registrations' names, in order (see PlanCache.registration). */
+  private registrations = '';
+  private readonly textPlans = new Map<TextKey, TextPlan>();
 
   constructor(private readonly plans: PlanCache) {}
 
-  register(part: TextPart, pattern: RegExp, limit = Infinity): Scan {
-    const scan = { part, pattern, limit };
-    this.scans.push(scan);
+  register<T>(part: TextPart, pattern: RegExp, limit = Infinity, read?: MatchReader<T>): Scan<T> {
+    const scan: Scan<T> = read ? { part, pattern, limit, read } : { part, pattern, limit };
+    this.numbers.set(scan as Scan<unknown>, this.scans.push(scan as Scan<unknown>) - 1);
+    this.registrations += this.plans.registration(part, pattern);
     return scan;
   }
 
-  /** The matches of each registered scan in one draft, found the first time one of a text's is asked for. */
-  forDraft(text: () => PreparedText): (scan: Scan) => readonly RegExpExecArray[] {
-    const found = new Map<Scan, RegExpExecArray[]>();
-    return (scan) => {
-      let matches = found.get(scan);
-      if (!matches) {
-        if (this.scans.indexOf(scan) < 0) throw new Error('a scan asked for was not registered by this setup');
-        const prepared = text();
-        this.readText(prepared, prepared[scan.part], found);
-        matches = found.get(scan)!;
-      }
-      return matches;
+  /** What each registered scan found in one draft, read the first time a scan of its group is asked for. */
+  forDraft(text: () => PreparedText): <T>(scan: Scan<T>) => readonly T[] {
+    // One slot per scan from the start: an array filled at scattered indexes would keep changing its layout.
+    const found: (unknown[] | undefined)[] = this.scans.map(() => undefined);
+    return <T>(scan: Scan<T>) => {
+      const n = this.numbers.get(scan as Scan<unknown>);
+      if (n === undefined) throw new Error('a scan asked for was not registered by this setup');
+      if (!found[n]) this.readGroupOf(n, text(), found);
+      return found[n] as T[];
     };
   }
 
-  /** Every scan of the parts that are this very text, in one joint pass. */
-  private readText(prepared: PreparedText, target: Normalised, found: Map<Scan, RegExpExecArray[]>): void {
-    const parts = PARTS.filter((p) => prepared[p] === target);
-    const { scans, plan } = this.textPlan(parts.join('+'), parts);
-    const lists = scans.map((): RegExpExecArray[] => []);
-    for (let k = 0; k < scans.length; k++) found.set(scans[k], lists[k]);
-    if (!scans.length) return;
-    jointScan(target.text, plan, (k, match) => {
-      if (lists[k].length < scans[k].limit) lists[k].push(match);
-      return lists[k].length < scans[k].limit;
+  /**
+   * The scans read with scan `n`: those of the same flags, in every part that is this very text, in one
+   * pass. A group nobody asks for is never read (the detectors' digits, when only the wording is wanted).
+   */
+  private readGroupOf(n: number, prepared: PreparedText, found: (unknown[] | undefined)[]): void {
+    const part = this.scans[n].part;
+    const target = prepared[part];
+    const { plan, groupScans, groupOfScan, placeInGroup } = this.textPlan(
+      part !== 'subject' && prepared.author === prepared.body ? 'author+body' : part,
+    );
+    const groupIndex = groupOfScan[n];
+    const numbers = groupScans[groupIndex];
+    const lists = numbers.map((k) => (found[k] = [] as unknown[]));
+    const readers: ((match: RegExpExecArray) => unknown)[] = [];
+    scanGroup(target.text, plan.groups[groupIndex], (index, match) => {
+      const i = placeInGroup[index];
+      const { limit, read } = this.scans[numbers[i]];
+      const list = lists[i];
+      if (!read) {
+        if (list.length < limit) list.push(match); // (a match is an array itself: never spread)
+        return list.length < limit;
+      }
+      // A reader is made the first time its pattern matches: most texts have none of most patterns.
+      const made = (readers[i] ??= read(target.text))(match);
+      if (Array.isArray(made)) for (let j = 0; j < made.length && list.length < limit; j++) list.push(made[j]);
+      else if (made !== undefined) list.push(made);
+      return list.length < limit;
     });
   }
 
-  private textPlan(key: string, parts: TextPart[]): TextPlan {
+  private textPlan(key: TextKey): TextPlan {
     let textPlan = this.textPlans.get(key);
-    if (!textPlan) {
-      const scans = this.scans.filter((s) => parts.indexOf(s.part) >= 0);
-      textPlan = { scans, plan: this.plans.planFor(scans.map((s) => s.pattern)) };
-      this.textPlans.set(key, textPlan);
-    }
+    if (!textPlan) this.textPlans.set(key, (textPlan = this.plans.textPlan(key, this.scans, this.registrations)));
     return textPlan;
   }
 }

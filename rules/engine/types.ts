@@ -84,31 +84,37 @@ export interface CheckContext {
   text(): PreparedText;
   links(): Link[];
   /**
-   * The matches of a pattern the rule's setup registered (`TextScans.register`), in the order and number
-   * its own global scan of that part of the text would give, up to its limit. Every registered pattern of
-   * every rule is read in one pass per text, the first time any of them is asked for.
+   * What a pattern the rule's setup registered (`TextScans.register`) found in this draft: its matches, in
+   * the order and number its own global scan of that part of the text would give, up to its limit (or what
+   * its reader made of them). Every registered pattern of a text is read in one pass, when first asked for.
    */
-  matches(scan: Scan): readonly RegExpExecArray[];
+  matches<T>(scan: Scan<T>): readonly T[];
 }
 
 /** The parts of a draft's prepared text a rule can have read for a pattern. */
 export type TextPart = 'subject' | 'author' | 'body';
 
-/** A pattern registered at setup, to ask the context for its matches in each draft. */
-export interface Scan {
+/** Makes, for one text, what a match of a registered pattern stands for: items, or undefined for none. */
+export type MatchReader<T> = (text: string) => (match: RegExpExecArray) => T | T[] | undefined;
+
+/** A pattern registered at setup, to ask the context for what it found in each draft. */
+export interface Scan<T = RegExpExecArray> {
   readonly part: TextPart;
   readonly pattern: RegExp;
-  /** Matches past this many are not looked for. */
+  /** Items past this many are not looked for. */
   readonly limit: number;
+  readonly read?: MatchReader<T>;
 }
 
 /**
  * Given to a rule's setup: word lists and other patterns to be read in a part of every draft's text. The
- * engine reads all the registered patterns of a text together in one pass (text/joint-scan.ts), where each
- * rule running its own regex would read the text once per list. A pattern with a capturing group keeps it.
+ * engine reads all the registered patterns of a text together, one pass per set of flags
+ * (text/joint-scan.ts), where each rule running its own regex read the text once per list. A `read`er
+ * turns matches into the rule's items (a detector's judge), and the limit counts those items.
  */
 export interface TextScans {
   register(part: TextPart, pattern: RegExp, limit?: number): Scan;
+  register<T>(part: TextPart, pattern: RegExp, limit: number, read: MatchReader<T>): Scan<T>;
 }
 
 /** A draft on which the fields a rule declared in `needs` are guaranteed to be present. */

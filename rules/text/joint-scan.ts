@@ -76,7 +76,7 @@ function locatorOf(sources: string[], flags: string): RegExp {
   return new RegExp(loose.map((s) => `(${s})`).join('|'), flags);
 }
 
-interface Group {
+export interface Group {
   /** The members' patterns as alternatives, each its own capture group, in member order. */
   locator: RegExp;
   /** Each member's place in the plan's list of patterns, and its own pattern, sticky. */
@@ -85,8 +85,9 @@ interface Group {
 
 /** How a list of patterns is read in one pass per set of flags. Made once per list (see jointPlan). */
 export interface JointPlan {
-  readonly size: number;
   readonly groups: readonly Group[];
+  /** For each pattern, the group (one per set of flags) that reads it. */
+  readonly groupOf: readonly number[];
 }
 
 /** The plan for reading `patterns` together (their flags g and y aside, each keeps its own). */
@@ -105,7 +106,9 @@ export function jointPlan(patterns: readonly RegExp[]): JointPlan {
     ),
     members: indexes.map((index) => ({ index, sticky: new RegExp(patterns[index].source, `${flags}y`) })),
   }));
-  return { size: patterns.length, groups };
+  const groupOf: number[] = [];
+  groups.forEach((g, n) => g.members.forEach((m) => (groupOf[m.index] = n)));
+  return { groups, groupOf };
 }
 
 /**
@@ -115,29 +118,35 @@ export function jointPlan(patterns: readonly RegExp[]): JointPlan {
  * are tried with their own pattern; a member's next match starts where its last one ended (one further
  * for an empty match); and the locator moves on one character, so no position is passed over.
  */
-export function jointScan(text: string, plan: JointPlan, take: (index: number, match: RegExpExecArray) => boolean): void {
-  for (const { locator, members } of plan.groups) {
-    const nextFrom = members.map(() => 0);
-    const done = members.map(() => false);
-    let active = members.length;
-    locator.lastIndex = 0;
-    for (let m = locator.exec(text); m && active > 0; m = locator.exec(text)) {
-      const at = m.index;
-      let first = 0;
-      while (m[first + 1] === undefined) first++;
-      for (let k = first; k < members.length; k++) {
-        if (done[k] || at < nextFrom[k]) continue;
-        const sticky = members[k].sticky;
-        sticky.lastIndex = at;
-        const match = sticky.exec(text);
-        if (!match) continue;
-        nextFrom[k] = at + Math.max(1, match[0].length);
-        if (!take(members[k].index, match)) {
-          done[k] = true;
-          active--;
-        }
+export function jointScan(text: string, plan: JointPlan, take: Take): void {
+  for (const group of plan.groups) scanGroup(text, group, take);
+}
+
+/** Called with each match of pattern `index`; false when no more of that pattern is wanted. */
+export type Take = (index: number, match: RegExpExecArray) => boolean;
+
+/** jointScan for the patterns of one group only (`plan.groups[n]`), for a reader that needs only those. */
+export function scanGroup(text: string, { locator, members }: Group, take: Take): void {
+  const nextFrom = new Int32Array(members.length);
+  const done = new Uint8Array(members.length);
+  let active = members.length;
+  locator.lastIndex = 0;
+  for (let m = locator.exec(text); m && active > 0; m = locator.exec(text)) {
+    const at = m.index;
+    let first = 0;
+    while (m[first + 1] === undefined) first++;
+    for (let k = first; k < members.length; k++) {
+      if (done[k] || at < nextFrom[k]) continue;
+      const sticky = members[k].sticky;
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (!match) continue;
+      nextFrom[k] = at + Math.max(1, match[0].length);
+      if (!take(members[k].index, match)) {
+        done[k] = 1;
+        active--;
       }
-      locator.lastIndex = at + 1;
     }
+    locator.lastIndex = at + 1;
   }
 }

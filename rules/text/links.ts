@@ -24,8 +24,13 @@ const MAX_LINK_LENGTH = 8192;
 // A link or address has a dot or at-sign inside it, followed by a letter or digit; "today." has not.
 const INNER_MARK = /[.@][a-z0-9]/i;
 
+// Every shape URL_SHAPE takes has a slash ("https://", "host.tld/") or starts "www.".
+const WWW = /www\./i;
+
 function toLink(word: string): Link | undefined {
   if (word.length > MAX_LINK_LENGTH || !INNER_MARK.test(word)) return undefined;
+  // Most words with a dot are not links ("e.g.", "3.5", "gmail.com"): told apart without building a string.
+  if (word.indexOf('/') < 0 && !WWW.test(word)) return undefined;
   const trimmed = word.replace(OPENERS, '').replace(CLOSERS, '');
   const m = URL_SHAPE.exec(trimmed);
   if (!m) return undefined;

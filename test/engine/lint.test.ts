@@ -5,7 +5,6 @@ import * as z from 'zod/mini';
 import { parseConfig } from '../../rules/engine/config.ts';
 import { createLinter, lint, wantsBytes } from '../../rules/engine/lint.ts';
 import { builtInRules } from '../../rules/index.ts';
-import { PlanCache } from '../../rules/engine/scans.ts';
 import type { AnyRule, Rule, TextPart } from '../../rules/engine/types.ts';
 import { draftOf } from '../helpers/draft.ts';
 
@@ -256,14 +255,35 @@ describe('setup and context', () => {
     expect(report.findings[0].message).toMatch(/not registered/);
   });
 
-  it('makes the joint plan for a list of patterns once, whatever the number of organisations sharing it', () => {
-    const plans = new PlanCache();
-    const [a, b] = [/a/g, /b/gi];
-    const plan = plans.planFor([a, b]);
-    expect(plans.planFor([a, b])).toBe(plan); // another organisation's setups, the same lists: the same plan
-    expect(plans.planFor([b, a])).not.toBe(plan); // the order is the plan's
-    for (let n = 0; n < 20; n++) plans.planFor([/c/g, new RegExp(String(n), 'g')]); // other lists come and go
-    expect(plans.planFor([a, b])).not.toBe(plan); // only the last few lists are kept: made again
+  it('makes the plan that reads the registered patterns once, whatever the number of organisations sharing it', () => {
+    let planned = 0;
+    // A pattern that counts how often a plan is made from it (a plan reads each source to join it).
+    class Counted extends RegExp {
+      override get source() {
+        planned++;
+        return super.source;
+      }
+    }
+    const shared = new Counted('\\bplease\\b', 'gi');
+    const registering: Rule<object, 'body'> = {
+      ...reader('registering'),
+      create: (_opts, _org, memo, scans) => {
+        const scan = scans.register(
+          'body',
+          memo('pattern', () => shared),
+        );
+        return (_draft, context) => (context.matches(scan), []);
+      },
+    };
+    const regWith: Record<string, AnyRule> = { registering };
+    const parsed = parseConfig({}, regWith);
+    if (!parsed.ok) throw new Error();
+    const linter = createLinter(parsed.config, regWith);
+    linter.lint(draftOf({ from: 'head@school0.example', body: 'please' }));
+    const once = planned;
+    expect(once).toBeGreaterThan(0);
+    for (let n = 1; n < 800; n++) linter.lint(draftOf({ from: `head@school${n}.example`, body: 'please' }));
+    expect(planned).toBe(once); // 800 organisations' setups, one plan
   });
 
   it('a setup that throws is that rule failing, beside the others', () => {
