@@ -3,6 +3,7 @@
 // (sticky) decides. Every pattern gets exactly the matches its own global scan would give. A regex pays
 // mostly per position it tries, so joining the personal-data detectors, or the word lists of several
 // rules, costs little more than the longest of them alone (measured: bench/text.ts).
+import { locatorRegex } from './locator.ts';
 
 /**
  * A pattern's source made looser and group-free, for joining with others: capturing groups become
@@ -48,37 +49,11 @@ export function looseSource(source: string): string {
   return out;
 }
 
-/** Whether a source is a word boundary and then a sequence (no "|" outside brackets): "\\b" holds for all of it. */
-function startsWithBoundary(source: string): boolean {
-  if (!source.startsWith('\\b') || /^[?*+{]/.test(source.slice(2))) return false;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
-  }
-  return true;
-}
-
-/**
- * One regex whose alternatives, in order, are the sources, each its own capture group. When every source
- * starts with a word boundary, the boundary is tested once before the alternatives: irregexp then tries
- * the alternatives only at word starts (a third faster over the wording lists).
- */
-function locatorOf(sources: string[], flags: string): RegExp {
-  const loose = sources.map(looseSource);
-  if (loose.every(startsWithBoundary)) return new RegExp(`\\b(?:${loose.map((s) => `(${s.slice(2)})`).join('|')})`, flags);
-  return new RegExp(loose.map((s) => `(${s})`).join('|'), flags);
-}
-
 export interface Group {
-  /** The members' patterns as alternatives, each its own capture group, in member order. */
+  /** Matches wherever some member's pattern does (see text/locator.ts). */
   locator: RegExp;
+  /** Whether the locator's capture groups, one per member in order, say which member matched. */
+  memberKnown: boolean;
   /** Each member's place in the plan's list of patterns, and its own pattern, sticky. */
   members: { index: number; sticky: RegExp }[];
 }
@@ -100,8 +75,8 @@ export function jointPlan(patterns: readonly RegExp[]): JointPlan {
     else byFlags.set(flags, [index]);
   });
   const groups = Array.from(byFlags, ([flags, indexes]) => ({
-    locator: locatorOf(
-      indexes.map((i) => patterns[i].source),
+    ...locatorRegex(
+      indexes.map((i) => looseSource(patterns[i].source)),
       `${flags}g`,
     ),
     members: indexes.map((index) => ({ index, sticky: new RegExp(patterns[index].source, `${flags}y`) })),
@@ -126,7 +101,7 @@ export function jointScan(text: string, plan: JointPlan, take: Take): void {
 export type Take = (index: number, match: RegExpExecArray) => boolean;
 
 /** jointScan for the patterns of one group only (`plan.groups[n]`), for a reader that needs only those. */
-export function scanGroup(text: string, { locator, members }: Group, take: Take): void {
+export function scanGroup(text: string, { locator, memberKnown, members }: Group, take: Take): void {
   const nextFrom = new Int32Array(members.length);
   const done = new Uint8Array(members.length);
   let active = members.length;
@@ -134,7 +109,7 @@ export function scanGroup(text: string, { locator, members }: Group, take: Take)
   for (let m = locator.exec(text); m && active > 0; m = locator.exec(text)) {
     const at = m.index;
     let first = 0;
-    while (m[first + 1] === undefined) first++;
+    if (memberKnown) while (m[first + 1] === undefined) first++;
     for (let k = first; k < members.length; k++) {
       if (done[k] || at < nextFrom[k]) continue;
       const sticky = members[k].sticky;
