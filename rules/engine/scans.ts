@@ -66,10 +66,15 @@ function makeTextPlan(key: TextKey, scans: readonly Scan<unknown>[]): TextPlan {
   return { plan, groupScans, groupOfScan, placeInGroup };
 }
 
+/** A scan as registered: with the registry that holds it and its number there, so a draft finds it at once. */
+interface Registered<T> extends Scan<T> {
+  readonly owner: OrganisationScans;
+  readonly number: number;
+}
+
 /** The scans one organisation's setups registered; handed to each setup, then to each draft's context. */
 export class OrganisationScans implements TextScans {
   private readonly scans: Scan<unknown>[] = [];
-  private readonly numbers = new Map<Scan<unknown>, number>();
   /** The registrations' names, in order (see PlanCache.registration). */
   private registrations = '';
   private readonly textPlans = new Map<TextKey, TextPlan>();
@@ -77,8 +82,8 @@ export class OrganisationScans implements TextScans {
   constructor(private readonly plans: PlanCache) {}
 
   register<T>(part: TextPart, pattern: RegExp, limit = Infinity, read?: MatchReader<T>): Scan<T> {
-    const scan: Scan<T> = read ? { part, pattern, limit, read } : { part, pattern, limit };
-    this.numbers.set(scan as Scan<unknown>, this.scans.push(scan as Scan<unknown>) - 1);
+    const scan: Registered<T> = { part, pattern, limit, read, owner: this, number: this.scans.length };
+    this.scans.push(scan as Scan<unknown>);
     this.registrations += this.plans.registration(part, pattern);
     return scan;
   }
@@ -88,8 +93,8 @@ export class OrganisationScans implements TextScans {
     // One slot per scan from the start: an array filled at scattered indexes would keep changing its layout.
     const found: (unknown[] | undefined)[] = this.scans.map(() => undefined);
     return <T>(scan: Scan<T>) => {
-      const n = this.numbers.get(scan as Scan<unknown>);
-      if (n === undefined) throw new Error('a scan asked for was not registered by this setup');
+      if ((scan as Registered<T>).owner !== this) throw new Error('a scan asked for was not registered by this setup');
+      const n = (scan as Registered<T>).number;
       if (!found[n]) this.readGroupOf(n, text(), found);
       return found[n] as T[];
     };
