@@ -1,7 +1,7 @@
 // The engine's side of `TextScans`: the patterns one organisation's rule setups registered, the plans that
 // read them (made once per linter for each list of registrations, not once per organisation), and for each
 // draft what they found, read in one pass per text and set of flags the first time any rule asks.
-import { jointPlan, scanGroup, type JointPlan } from '../text/joint-scan.ts';
+import { jointPlan, looseSource, scanGroup, type JointPlan } from '../text/joint-scan.ts';
 import type { MatchReader, PreparedText, Scan, TextPart, TextScans } from './types.ts';
 
 /** Text plans a linter keeps (an mbox's organisations register the same few lists). */
@@ -29,24 +29,30 @@ export type TextKey = 'subject' | 'author' | 'body' | 'author+body';
 export class PlanCache {
   private readonly ids = new WeakMap<RegExp, number>();
   private nextId = 0;
-  private readonly plans = new Map<string, TextPlan>();
+  private readonly plans = new Map<string, Map<TextKey, TextPlan>>();
 
-  /** A short name for registering `pattern` in `part`: the same for the same pattern object. */
+  /**
+   * A short name for registering `pattern` in `part`: the same for the same pattern object. A pattern is
+   * checked the first time it is seen, so one the joint scan cannot join (a named group) fails the setup
+   * that registers it, not every rule that reads the same text.
+   */
   registration(part: TextPart, pattern: RegExp): string {
     let id = this.ids.get(pattern);
-    if (id === undefined) this.ids.set(pattern, (id = this.nextId++));
+    if (id === undefined) {
+      looseSource(pattern.source);
+      this.ids.set(pattern, (id = this.nextId++));
+    }
     return `${part}:${id},`;
   }
 
-  /** The plan for the scans of `key`, given every scan registered and their registrations' names joined. */
-  textPlan(key: TextKey, scans: readonly Scan<unknown>[], registrations: string): TextPlan {
-    const cacheKey = `${key}|${registrations}`;
-    let plan = this.plans.get(cacheKey);
-    if (plan) this.plans.delete(cacheKey);
-    else plan = makeTextPlan(key, scans);
+  /** The text plans of setups that made these registrations (their names joined), by text: one lookup per organisation. */
+  plansFor(registrations: string): Map<TextKey, TextPlan> {
+    let plans = this.plans.get(registrations);
+    if (plans) this.plans.delete(registrations);
+    else plans = new Map();
     if (this.plans.size >= KEPT_PLANS) this.plans.delete(this.plans.keys().next().value!);
-    this.plans.set(cacheKey, plan);
-    return plan;
+    this.plans.set(registrations, plans);
+    return plans;
   }
 }
 
@@ -77,14 +83,17 @@ export class OrganisationScans implements TextScans {
   private readonly scans: Scan<unknown>[] = [];
   /** The registrations' names, in order (see PlanCache.registration). */
   private registrations = '';
-  private readonly textPlans = new Map<TextKey, TextPlan>();
+  /** The plans of each text, shared with every organisation whose setups registered the same (see PlanCache). */
+  private textPlans: Map<TextKey, TextPlan> | undefined;
 
   constructor(private readonly plans: PlanCache) {}
 
   register<T>(part: TextPart, pattern: RegExp, limit = Infinity, read?: MatchReader<T>): Scan<T> {
+    if (this.textPlans) throw new Error('patterns are registered in the setup, before the first draft');
+    const name = this.plans.registration(part, pattern); // first: a pattern it refuses is never kept
     const scan: Registered<T> = { part, pattern, limit, read, owner: this, number: this.scans.length };
     this.scans.push(scan as Scan<unknown>);
-    this.registrations += this.plans.registration(part, pattern);
+    this.registrations += name;
     return scan;
   }
 
@@ -131,8 +140,9 @@ export class OrganisationScans implements TextScans {
   }
 
   private textPlan(key: TextKey): TextPlan {
-    let textPlan = this.textPlans.get(key);
-    if (!textPlan) this.textPlans.set(key, (textPlan = this.plans.textPlan(key, this.scans, this.registrations)));
+    const plans = (this.textPlans ??= this.plans.plansFor(this.registrations));
+    let textPlan = plans.get(key);
+    if (!textPlan) plans.set(key, (textPlan = makeTextPlan(key, this.scans)));
     return textPlan;
   }
 }

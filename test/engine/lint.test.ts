@@ -255,6 +255,39 @@ describe('setup and context', () => {
     expect(report.findings[0].message).toMatch(/not registered/);
   });
 
+  it('a pattern the joint scan cannot read fails the setup that registers it, not the rules beside it', () => {
+    const named: Rule<object, 'body'> = {
+      ...reader('named'),
+      create: (_opts, _org, _memo, scans) => {
+        scans.register('body', /(?<year>\d{4})/g);
+        return () => [];
+      },
+    };
+    const late: Rule<object, 'body'> = {
+      ...reader('late'),
+      create: (_opts, _org, _memo, scans) => (_draft, context) => (context.matches(scans.register('body', /x/g)), []),
+    };
+    const words: Rule<object, 'body'> = {
+      ...reader('words'),
+      create: (_opts, _org, _memo, scans) => {
+        const scan = scans.register('body', /\bplease\b/gi);
+        return (_draft, context) => context.matches(scan).map(() => ({ messageId: 'found' }));
+      },
+    };
+    words.meta.messages = { found: 'Found.' };
+    const regWith: Record<string, AnyRule> = { named, words, late };
+    const parsed = parseConfig({}, regWith);
+    if (!parsed.ok) throw new Error();
+    const report = createLinter(parsed.config, regWith).lint(draftOf({ body: 'Please, 2026.' }));
+    expect(report.findings.map((f) => [f.ruleId, f.messageId])).toEqual([
+      ['named', 'ruleFailed'],
+      ['late', 'ruleFailed'],
+      ['words', 'found'], // read as ever
+    ]);
+    expect(report.findings[0].message).toMatch(/named groups/);
+    expect(report.findings[1].message).toMatch(/in the setup/);
+  });
+
   it('makes the plan that reads the registered patterns once, whatever the number of organisations sharing it', () => {
     let planned = 0;
     // A pattern that counts how often a plan is made from it (a plan reads each source to join it).
