@@ -31,6 +31,8 @@ export function scanDetectors(text: string, chosen: readonly Detector[], limit: 
 
 /** Each detector's detections (given in detector order) as one list in text order, ties in detector order. */
 export function inTextOrder(perDetector: readonly (readonly Detection[])[]): Detection[] {
+  const found: Detection[] = [];
+  for (const list of perDetector) for (let i = 0; i < list.length; i++) found.push(list[i]);
   // Array sort is stable (ES2019): detections that start together keep the detectors' order.
-  return ([] as Detection[]).concat(...perDetector).sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
