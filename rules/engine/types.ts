@@ -1,5 +1,6 @@
 // The core data model: what a draft is, what a rule is, and what the engine reports.
 // Everything here is plain data so that the add-on, the CLI and the tests can build and read it alike.
+import type { Scan, TextScans } from './scan-types.ts';
 import type { ZodMiniType } from 'zod/mini';
 
 /**
@@ -89,32 +90,6 @@ export interface CheckContext {
    * its reader made of them). Every registered pattern of a text is read in one pass, when first asked for.
    */
   matches<T>(scan: Scan<T>): readonly T[];
-}
-
-/** The parts of a draft's prepared text a rule can have read for a pattern. */
-export type TextPart = 'subject' | 'author' | 'body';
-
-/** Makes, for one text, what a match of a registered pattern stands for: items, or undefined for none. */
-export type MatchReader<T> = (text: string) => (match: RegExpExecArray) => T | T[] | undefined;
-
-/** A pattern registered at setup, to ask the context for what it found in each draft. */
-export interface Scan<T = RegExpExecArray> {
-  readonly part: TextPart;
-  readonly pattern: RegExp;
-  /** Items past this many are not looked for. */
-  readonly limit: number;
-  readonly read?: MatchReader<T>;
-}
-
-/**
- * Given to a rule's setup: word lists and other patterns to be read in a part of every draft's text. The
- * engine reads all the registered patterns of a text together, one pass per set of flags
- * (text/joint-scan.ts), where each rule running its own regex read the text once per list. A `read`er
- * turns matches into the rule's items (a detector's judge), and the limit counts those items.
- */
-export interface TextScans {
-  register(part: TextPart, pattern: RegExp, limit?: number): Scan;
-  register<T>(part: TextPart, pattern: RegExp, limit: number, read: MatchReader<T>): Scan<T>;
 }
 
 /** A draft on which the fields a rule declared in `needs` are guaranteed to be present. */
@@ -256,3 +231,5 @@ export interface LintReport {
   /** Findings of rules in audit mode: for statistics and the CLI's audit label, never for staff. */
   audited: Finding[];
 }
+
+export type { MatchReader, Scan, TextPart, TextScans } from './scan-types.ts';
