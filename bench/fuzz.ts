@@ -115,7 +115,8 @@ function mutate(input: Uint8Array): Uint8Array {
 const parsed = parseConfig({}, builtInRules);
 if (!parsed.ok) throw new Error('defaults');
 const linter = createLinter(parsed.config, builtInRules);
-const out = mkdtempSync(join(tmpdir(), 'draftlint-fuzz-'));
+/** Where broken inputs are saved: made with the first one, so a clean run leaves nothing behind. */
+let out: string | undefined;
 const counts = { attachments: 0, messages: 0, overBudget: 0, threw: 0, ruleFailed: 0, fooled: 0 };
 let slowestAttachment = { ms: 0, name: '' };
 let slowestMessage = { ms: 0, name: '' };
@@ -123,7 +124,7 @@ let saved = 0;
 
 function report(kind: keyof typeof counts, what: string, bytes: Uint8Array): void {
   counts[kind]++;
-  const file = join(out, `${saved++}-${kind}.bin`);
+  const file = join((out ??= mkdtempSync(join(tmpdir(), 'draftlint-fuzz-'))), `${saved++}-${kind}.bin`);
   writeFileSync(file, bytes);
   console.log(`${kind}: ${what} (saved as ${file})`);
 }
