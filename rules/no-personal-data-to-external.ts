@@ -107,7 +107,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
     // Each detector's candidates, judged, at the lowest confidence (the weak ones mask evidence and support
     // special-category words), read with the other rules' lists.
     const chosen = chosenDetectors(opts.detectors);
-    const read = (part: 'subject' | 'body') => chosen.map((d) => scans.register(part, d.pattern, ENOUGH, d.judgeIn));
+    const read = (part: 'subject' | 'body') => chosen.map((d) => scans.register(part, d.pattern, ENOUGH, (text) => d.judgeIn(text)));
     const [inSubjectScans, inBodyScans] = [read('subject'), read('body')];
     return (draft, context) => {
       const text = context.text();

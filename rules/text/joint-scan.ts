@@ -60,9 +60,8 @@ export interface Group {
 
 /** How a list of patterns is read in one pass per set of flags. Made once per list (see jointPlan). */
 export interface JointPlan {
+  /** One per set of flags. */
   readonly groups: readonly Group[];
-  /** For each pattern, the group (one per set of flags) that reads it. */
-  readonly groupOf: readonly number[];
 }
 
 /** The plan for reading `patterns` together (their flags g and y aside, each keeps its own). */
@@ -81,17 +80,16 @@ export function jointPlan(patterns: readonly RegExp[]): JointPlan {
     ),
     members: indexes.map((index) => ({ index, sticky: new RegExp(patterns[index].source, `${flags}y`) })),
   }));
-  const groupOf: number[] = [];
-  groups.forEach((g, n) => g.members.forEach((m) => (groupOf[m.index] = n)));
-  return { groups, groupOf };
+  return { groups };
 }
 
 /**
  * Each pattern's matches in `text`, handed to `take(index, match)` in the order the pattern's own global
  * scan would find them; `take` returns false when it wants no more of that pattern. Where the locator
- * stops, the member whose alternative matched and every later member (the locator did not try them there)
- * are tried with their own pattern; a member's next match starts where its last one ended (one further
- * for an empty match); and the locator moves on one character, so no position is passed over.
+ * stops, the members are tried with their own pattern: every one, or when the locator says which matched,
+ * that one and every later one (the locator did not try them there); a member's next match starts where its
+ * last one ended (one further for an empty match); and the locator moves on one character, so no position
+ * is passed over.
  */
 export function jointScan(text: string, plan: JointPlan, take: Take): void {
   for (const group of plan.groups) scanGroup(text, group, take);
@@ -100,7 +98,7 @@ export function jointScan(text: string, plan: JointPlan, take: Take): void {
 /** Called with each match of pattern `index`; false when no more of that pattern is wanted. */
 export type Take = (index: number, match: RegExpExecArray) => boolean;
 
-/** jointScan for the patterns of one group only (`plan.groups[n]`), for a reader that needs only those. */
+/** jointScan for the patterns of one group only (one of `plan.groups`), for a reader that needs only those. */
 export function scanGroup(text: string, { locator, memberKnown, members }: Group, take: Take): void {
   const nextFrom = new Int32Array(members.length);
   const done = new Uint8Array(members.length);

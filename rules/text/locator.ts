@@ -2,7 +2,8 @@
 // patterns would, built from their sources. Where every pattern starts at a word boundary, the boundary is
 // tested once, and the patterns' alternatives are opened up and sorted by their first letter into one
 // alternation per letter: irregexp then tries, at each word start, only the phrases that begin with that
-// letter (measured over the wording lists: 26 → 18 ms a pass over the corpus, beside 37 ms list by list).
+// letter (measured over the author's lists — safe names, wording phrases, contract wording — in the corpus:
+// 37 ms a pass list by list, 26 ms joined, 14 ms joined and sorted).
 
 /** The end of the group opened at `open` (the index of its "("), or -1: brackets and escapes understood. */
 function groupEnd(source: string, open: number): number {
