@@ -3,7 +3,7 @@
 import * as words from '../data/wording.ts';
 import { tokenize, type Tokens } from '../lib/tokenizer.ts';
 import { WordMatcher, type WordHit } from '../lib/word-matcher.ts';
-import type { PhraseMatch } from '../text/phrases.ts';
+import { literalPattern, type PhraseMatch } from '../text/phrases.ts';
 import type { CompiledLists } from './lists.ts';
 import { ENOUGH, type Category, type Entry, type Hit, type Options } from './model.ts';
 
@@ -127,16 +127,17 @@ function shouting(text: string, tokens: Tokens, opts: Options, acronyms: Set<str
 }
 
 const PUNCTUATION = /[!?]{3,}/g;
+// One pass for every listed emoji (a search per emoji read the text nine times: 2 % of the content rules).
+const HOSTILE_EMOJI = new RegExp(words.hostileEmoji.map(literalPattern).join('|'), 'g');
 
 function punctuationAndEmoji(text: string): Hit[] {
   const hits: Hit[] = [];
   PUNCTUATION.lastIndex = 0;
   for (let m = PUNCTUATION.exec(text); m && hits.length < ENOUGH; m = PUNCTUATION.exec(text))
     hits.push({ category: 'punctuation', start: m.index, end: m.index + m[0].length, text: m[0] });
-  for (const emoji of words.hostileEmoji) {
-    for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
-      hits.push({ category: emoji === '🖕' ? 'profanity' : 'textSpeak', start: at, end: at + emoji.length, text: emoji });
-    }
+  HOSTILE_EMOJI.lastIndex = 0;
+  for (let m = HOSTILE_EMOJI.exec(text); m; m = HOSTILE_EMOJI.exec(text)) {
+    hits.push({ category: m[0] === '🖕' ? 'profanity' : 'textSpeak', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return hits;
 }

@@ -161,6 +161,14 @@ runRuleTests(noUnprofessionalWording, {
       draft: toParent('ok thx lol 😡'),
       errors: [{ messageId: 'textSpeak', severity: 'info', message: /“thx”, “lol”, “😡”/ }],
     },
+    {
+      name: 'a rude gesture is profanity, other hostile emoji text-speak, however many',
+      draft: toParent('Noted 🙄🙄 and 🖕'),
+      errors: [
+        { messageId: 'profanity', severity: 'error', message: /“🖕”/ },
+        { messageId: 'textSpeak', severity: 'info', message: /“🙄”/ },
+      ],
+    },
     { name: 'in the subject', draft: toParent('fine', 'WTF is this'), errors: [{ messageId: 'textSpeak', severity: 'info' }] },
     {
       name: 'swearing in the subject of a reply is still sent on',
