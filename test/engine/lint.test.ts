@@ -1,55 +1,25 @@
 // The engine's promises: severity comes from config, unread fields give "not checked", a failing rule
 // becomes one notice while the others still run, and findings come sorted by severity.
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import { parseConfig } from '../../rules/engine/config.ts';
 import { createLinter, lint, wantsBytes } from '../../rules/engine/lint.ts';
 import { builtInRules } from '../../rules/index.ts';
 import type { AnyRule, Rule } from '../../rules/engine/types.ts';
 import { draftOf } from '../helpers/draft.ts';
-
-const policy = { section: 'Test', quote: 'A clause.' };
-const noOptions = z.strictObject({});
+import { testMeta, testPolicy } from '../helpers/test-rule.ts';
 
 const subjectRule: Rule<object, 'subject'> = {
-  meta: {
-    id: 'subject-rule',
-    description: 'd',
-    afterSending: 'a',
-    policy,
-    defaultSeverity: 'info',
-    needs: ['subject'],
-    options: noOptions,
-    messages: { found: 'Subject is "{{subject}}".' },
-  },
+  meta: testMeta('subject-rule', ['subject'], { messages: { found: 'Subject is "{{subject}}".' } }),
   create: () => (draft) => [{ messageId: 'found', data: { subject: draft.subject } }],
 };
 const throwingRule: Rule<object, 'to'> = {
-  meta: {
-    id: 'throwing-rule',
-    description: 'd',
-    afterSending: 'a',
-    policy,
-    defaultSeverity: 'error',
-    needs: ['to'],
-    options: noOptions,
-    messages: {},
-  },
+  meta: testMeta('throwing-rule', ['to'], { defaultSeverity: 'error' }),
   create: () => () => {
     throw new Error('boom');
   },
 };
 const badTemplateRule: Rule<object, 'to'> = {
-  meta: {
-    id: 'bad-template',
-    description: 'd',
-    afterSending: 'a',
-    policy,
-    defaultSeverity: 'error',
-    needs: ['to'],
-    options: noOptions,
-    messages: { m: 'Needs {{missing}}.' },
-  },
+  meta: testMeta('bad-template', ['to'], { defaultSeverity: 'error', messages: { m: 'Needs {{missing}}.' } }),
   create: () => () => [{ messageId: 'm' }],
 };
 const registry: Record<string, AnyRule> = { 'subject-rule': subjectRule, 'throwing-rule': throwingRule, 'bad-template': badTemplateRule };
@@ -68,7 +38,7 @@ describe('lint', () => {
       registry,
     );
     expect(report.findings).toEqual([
-      { ruleId: 'subject-rule', severity: 'warning', messageId: 'found', message: 'Subject is "Trip".', policy },
+      { ruleId: 'subject-rule', severity: 'warning', messageId: 'found', message: 'Subject is "Trip".', policy: testPolicy },
     ]);
     expect(report.notChecked).toEqual([]);
   });
@@ -96,16 +66,7 @@ describe('lint', () => {
 
 describe('demoted reports', () => {
   const graded: Rule<object, 'subject'> = {
-    meta: {
-      id: 'graded',
-      description: 'd',
-      afterSending: 'a',
-      policy,
-      defaultSeverity: 'error',
-      needs: ['subject'],
-      options: noOptions,
-      messages: { strong: 'strong', lesser: 'lesser', least: 'least' },
-    },
+    meta: testMeta('graded', ['subject'], { defaultSeverity: 'error', messages: { strong: 'strong', lesser: 'lesser', least: 'least' } }),
     create: () => () => [{ messageId: 'least', demote: 2 }, { messageId: 'strong' }, { messageId: 'lesser', demote: 1 }],
   };
   const reg: Record<string, AnyRule> = { graded };
@@ -146,7 +107,7 @@ describe('setup and context', () => {
   const seen: unknown[] = [];
   let setups = 0;
   const reader = (id: string): Rule<object, 'body'> => ({
-    meta: { id, description: 'd', afterSending: 'a', policy, defaultSeverity: 'info', needs: ['body'], options: noOptions, messages: {} },
+    meta: testMeta(id, ['body']),
     create: () => {
       setups++;
       return (_draft, context) => {

@@ -2,18 +2,15 @@
 // of its part of the text would find, a pattern the scan cannot read fails only the rule that registered
 // it, and the plan that reads the patterns is made once for every organisation that shares them.
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import { parseConfig } from '../../rules/engine/config.ts';
 import { createLinter } from '../../rules/engine/lint.ts';
 import type { AnyRule, Rule, TextPart } from '../../rules/engine/types.ts';
 import { draftOf } from '../helpers/draft.ts';
-
-const policy = { section: 'Test', quote: 'A clause.' };
-const noOptions = z.strictObject({});
+import { testMeta } from '../helpers/test-rule.ts';
 
 /** A rule that reads the body and reports nothing; the tests give it the setup they need. */
 const reader = (id: string): Rule<object, 'body'> => ({
-  meta: { id, description: 'd', afterSending: 'a', policy, defaultSeverity: 'info', needs: ['body'], options: noOptions, messages: {} },
+  meta: testMeta(id, ['body']),
   create: () => () => [],
 });
 
@@ -70,13 +67,12 @@ describe('scans registered by the rules', () => {
       create: (_opts, _org, _memo, scans) => (_draft, context) => (context.matches(scans.register('body', /x/g)), []),
     };
     const words: Rule<object, 'body'> = {
-      ...reader('words'),
+      meta: testMeta('words', ['body'], { messages: { found: 'Found.' } }),
       create: (_opts, _org, _memo, scans) => {
         const scan = scans.register('body', /\bplease\b/gi);
         return (_draft, context) => context.matches(scan).map(() => ({ messageId: 'found' }));
       },
     };
-    words.meta.messages = { found: 'Found.' };
     const regWith: Record<string, AnyRule> = { named, words, late };
     const parsed = parseConfig({}, regWith);
     if (!parsed.ok) throw new Error();
