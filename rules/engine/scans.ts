@@ -8,7 +8,7 @@ import type { MatchReader, PreparedText, Scan, TextPart, TextScans } from './typ
 const KEPT_PLANS = 16;
 
 /** How the scans of one text are read: their plan, and for each of its groups the scans it reads. */
-export interface TextPlan {
+interface TextPlan {
   plan: JointPlan;
   /** Per group of the plan, per member (in the group's order), the scan's number in the organisation. */
   groupScans: number[][];
@@ -19,7 +19,7 @@ export interface TextPlan {
 }
 
 /** The text a plan reads: "author" and "body" are one text when nothing is quoted. */
-export type TextKey = 'subject' | 'author' | 'body' | 'author+body';
+type TextKey = 'subject' | 'author' | 'body' | 'author+body';
 
 /**
  * A linter's text plans, shared by its organisations: setups that register the same patterns (the same
