@@ -8,6 +8,7 @@ import { domainOf, formatAddress, localPartOf, recipientsIn } from './lib/addres
 import { skeleton, splitDomain, type SplitDomain } from './lib/domains.ts';
 import { knownIndex, type Known, type KnownIndex, type Origin } from './lib/known-domains.ts';
 import { editDistance } from './lib/edit-distance.ts';
+import { RecentlyUsed } from './lib/recently-used.ts';
 
 const options = z.strictObject({
   /** Real domains that merely resemble a known one: never flagged. */
@@ -28,6 +29,9 @@ const options = z.strictObject({
 
 type Options = z.output<typeof options>;
 type Kind = 'lookalikeCharacters' | 'otherSuffix' | 'nearMiss';
+
+/** Recipient domains whose verdict a setup keeps (the school's correspondents are a few hundred). */
+const KEPT_DOMAINS = 1024;
 
 const GENERIC_SUFFIXES = ['com', 'net', 'org', 'co.uk'];
 const KIND_RANK: Record<Kind, number> = { lookalikeCharacters: 0, otherSuffix: 1, nearMiss: 2 };
@@ -58,8 +62,18 @@ function relatedSuffixes(a: string, b: string): boolean {
   return (a === 'com' && /\.uk$/.test(b)) || (b === 'com' && /\.uk$/.test(a));
 }
 
-function checkRecipient(address: string, field: RecipientField, index: KnownIndex, opts: Options, display: string): Report | undefined {
-  const host = domainOf(address);
+/** What a recipient domain is a slip of, if anything: the best kind of slip, and the known domains it may have been meant as. */
+interface Slip {
+  kind: Kind;
+  intended: string[];
+  /** The part of the host before the registrable domain: "mail." in mail.gmial.com, usually "". */
+  subdomain: string;
+}
+
+/** The slip a host is, or undefined: the same for every address at that host, so worked out once per host. */
+function slipOf(host: string, index: KnownIndex, opts: Options): Slip | undefined {
+  // Known domains and their subdomains, and the domains the school vouches for, are real.
+  if (index.isReal(host)) return undefined;
   const r = splitDomain(host);
   if (!r || index.isKnown(r.registrable)) return undefined; // e.g. an IP address
   const rSkeleton = skeleton(r.name);
@@ -73,17 +87,20 @@ function checkRecipient(address: string, field: RecipientField, index: KnownInde
     else if (rank(candidate) === rank(best[0])) best.push(candidate);
   }
   if (!best.length) return undefined;
+  return { kind: best[0].kind, intended: best.map((c) => c.k.registrable), subdomain: host.slice(0, host.length - r.registrable.length) };
+}
+
+function report(address: string, field: RecipientField, slip: Slip, display: string): Report {
   const local = localPartOf(address);
-  const subdomain = host.slice(0, host.length - r.registrable.length); // "mail." in mail.gmial.com, usually ""
-  const suggestions = best.map((c) => `${local}@${subdomain}${c.k.registrable}`);
-  const report: Report = {
-    messageId: best[0].kind,
-    data: { address, intended: best.map((c) => c.k.registrable).join(' or '), suggestion: suggestions.join(' or ') },
+  const suggestions = slip.intended.map((registrable) => `${local}@${slip.subdomain}${registrable}`);
+  const found: Report = {
+    messageId: slip.kind,
+    data: { address, intended: slip.intended.join(' or '), suggestion: suggestions.join(' or ') },
     location: { field },
     evidence: [display],
   };
-  if (suggestions.length === 1) report.fix = { kind: 'replaceRecipient', field, from: address, to: suggestions[0] };
-  return report;
+  if (suggestions.length === 1) found.fix = { kind: 'replaceRecipient', field, from: address, to: suggestions[0] };
+  return found;
 }
 
 export const noLookalikeRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
@@ -110,13 +127,14 @@ export const noLookalikeRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
 
   create(opts, org, memo) {
     const index = knownIndex(org, opts, memo);
+    // A list to parents repeats a few domains hundreds of times: each is looked at once per setup.
+    const slips = new RecentlyUsed<string, Slip | undefined>(KEPT_DOMAINS);
+    const slipAt = (host: string) => slipOf(host, index, opts);
     return (draft) => {
       const reports: Report[] = [];
       for (const { field, recipient } of recipientsIn(draft, ['to', 'cc', 'bcc'])) {
-        // Known domains and their subdomains, and the domains the school vouches for, are real.
-        if (index.isReal(domainOf(recipient.address))) continue;
-        const report = checkRecipient(recipient.address, field, index, opts, formatAddress(recipient));
-        if (report) reports.push(report);
+        const slip = slips.get(domainOf(recipient.address), slipAt);
+        if (slip) reports.push(report(recipient.address, field, slip, formatAddress(recipient)));
       }
       return reports;
     };

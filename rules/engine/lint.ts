@@ -1,6 +1,7 @@
 // The engine: sets every enabled rule up once per config and organisation (createLinter), then runs them
 // on each draft with its text and links prepared once, fills the messages, stamps the configured severity,
 // and keeps going when a rule cannot run (a field was not read) or fails (a bug): one bad rule never hides the rest.
+import { RecentlyUsed } from '../lib/recently-used.ts';
 import { findLinks } from '../text/links.ts';
 import { prepareText } from '../text/prepare.ts';
 import type { Config } from './config.ts';
@@ -60,7 +61,7 @@ interface Setups {
  * kept, so an mbox from thousands of senders holds a few sets of compiled lists, not thousands.
  */
 export function createLinter(config: Config, registry: Record<string, AnyRule>): Linter {
-  const setupsByOrg = new Map<string, Setups>();
+  const setupsByOrg = new RecentlyUsed<string, Setups>(KEPT_ORGANISATIONS);
   const plans = new PlanCache();
   // Per rule, what its setups share across organisations (SetupMemo): kept for the linter's life.
   const memos = new Map<string, SetupMemo>();
@@ -85,15 +86,9 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
   }
   const setupsFor = (draft: Draft): Setups => {
     const sender = draft.from && draft.from.address;
-    const key = organisationKey(config, sender);
-    let setups = setupsByOrg.get(key);
-    if (setups) {
-      // Most recently used last, so the organisation set up longest ago without a draft is the one let go.
-      setupsByOrg.delete(key);
-    } else {
-      if (setupsByOrg.size >= KEPT_ORGANISATIONS) setupsByOrg.delete(setupsByOrg.keys().next().value!);
+    return setupsByOrg.get(organisationKey(config, sender), () => {
       const org = resolveOrganisation(config, sender);
-      setups = { checks: new Map(), scans: new OrganisationScans(plans) };
+      const setups: Setups = { checks: new Map(), scans: new OrganisationScans(plans) };
       for (const { id, rule } of active) {
         try {
           setups.checks.set(id, rule.create(config.rules[id].options, org, memoFor(id), setups.scans));
@@ -101,9 +96,8 @@ export function createLinter(config: Config, registry: Record<string, AnyRule>):
           setups.checks.set(id, error instanceof Error ? error : new Error(String(error)));
         }
       }
-    }
-    setupsByOrg.set(key, setups);
-    return setups;
+      return setups;
+    });
   };
   return { lint: (draft) => run(draft, active, setupsFor(draft)) };
 }

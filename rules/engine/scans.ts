@@ -1,6 +1,7 @@
 // The engine's side of `TextScans`: the patterns one organisation's rule setups registered, the plans that
 // read them (made once per linter for each list of registrations, not once per organisation), and for each
 // draft what they found, read in one pass per text and set of flags the first time any rule asks.
+import { RecentlyUsed } from '../lib/recently-used.ts';
 import { jointPlan, looseSource, scanGroup, type JointPlan } from '../text/joint-scan.ts';
 import type { MatchReader, PreparedText, Scan, TextPart, TextScans } from './types.ts';
 
@@ -24,12 +25,12 @@ type TextKey = 'subject' | 'author' | 'body' | 'author+body';
 /**
  * A linter's text plans, shared by its organisations: setups that register the same patterns (the same
  * objects, from the rules' memos) in the same parts and order get the same plan, made once, not once per
- * organisation (a config-free mbox has one organisation per sender domain). Most recently used last.
+ * organisation (a config-free mbox has one organisation per sender domain). The most recently used are kept.
  */
 export class PlanCache {
   private readonly ids = new WeakMap<RegExp, number>();
   private nextId = 0;
-  private readonly plans = new Map<string, Map<TextKey, TextPlan>>();
+  private readonly plans = new RecentlyUsed<string, Map<TextKey, TextPlan>>(KEPT_PLANS);
 
   /**
    * A short name for registering `pattern` in `part`: the same for the same pattern object. A pattern is
@@ -47,12 +48,7 @@ export class PlanCache {
 
   /** The text plans of setups that made these registrations (their names joined), by text: one lookup per organisation. */
   plansFor(registrations: string): Map<TextKey, TextPlan> {
-    let plans = this.plans.get(registrations);
-    if (plans) this.plans.delete(registrations);
-    else plans = new Map();
-    if (this.plans.size >= KEPT_PLANS) this.plans.delete(this.plans.keys().next().value!);
-    this.plans.set(registrations, plans);
-    return plans;
+    return this.plans.get(registrations, () => new Map());
   }
 }
 

@@ -1,5 +1,6 @@
 // Test table for no-lookalike-recipient: typing slips, other endings, Unicode and punycode look-alikes,
 // and the real domains that must stay quiet.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInRules, parseConfig } from '../../rules/index.ts';
 import { resolveOrganisation } from '../../rules/engine/config.ts';
@@ -232,5 +233,42 @@ describe('setting the rule up for many sender domains', () => {
     const org = resolveOrganisation(parsed.config);
     const shared = org.personalMailDomains.length + org.partnerDomains.length;
     expect(domains.size).toBeLessThanOrEqual(shared + 500); // each domain split once: the shared ones and each school's own
+  });
+});
+
+describe('a list that repeats domains', () => {
+  const parsed = parseConfig({}, builtInRules);
+  if (!parsed.ok) throw new Error('config');
+  const options = parsed.config.rules['no-lookalike-recipient'].options as Parameters<typeof noLookalikeRecipient.create>[0];
+  const org = resolveOrganisation(parsed.config, from);
+  const setUp = () => {
+    const made = new Map<string, unknown>();
+    const memo: SetupMemo = <T>(key: string, make: () => T): T =>
+      (made.has(key) ? made.get(key) : (made.set(key, make()), made.get(key))) as T;
+    return noLookalikeRecipient.create(options, org, memo, new OrganisationScans(new PlanCache()));
+  };
+  const checkAll = (check: ReturnType<typeof setUp>, to: string[]) =>
+    check(draftOf({ from, to }) as DraftWith<'to' | 'cc' | 'bcc'>, {} as CheckContext);
+  // Slips and real domains, a slip under a subdomain beside the same slip bare, upper case, IDN look-alikes.
+  const hosts = [
+    'gmial.com',
+    'mail.gmial.com',
+    'GMIAL.com',
+    'gmail.com',
+    'hotmial.co.uk',
+    'xn--gmil-63d.com',
+    'yahoo.co',
+    'stationers.co.uk',
+  ];
+  const address = fc.tuple(fc.constantFrom('mum', 'dad', 'Carer.One', 'p+2'), fc.constantFrom(...hosts)).map(([l, h]) => `${l}@${h}`);
+
+  it('tells each address what it alone would be told, with its own name in the suggestion, from one setup', () => {
+    const check = setUp(); // one setup for every list, as a linter keeps it from draft to draft
+    fc.assert(
+      fc.property(fc.array(address, { maxLength: 30 }), (to) => {
+        const alone = to.flatMap((a) => checkAll(setUp(), [a]));
+        expect(checkAll(check, to)).toEqual(alone);
+      }),
+    );
   });
 });
