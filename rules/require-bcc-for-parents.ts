@@ -3,7 +3,7 @@
 import { described } from './engine/schemas.ts';
 import * as z from 'zod/mini';
 import type { Address, Rule } from './engine/types.ts';
-import { formatAddress, isGroup, isInternal, isPartner, isPersonalMail, localPartOf, recipientsIn } from './lib/addresses.ts';
+import { domainOf, formatAddress, isGroup, localPartOf, recipientsIn, underAnyOf } from './lib/addresses.ts';
 
 const options = z.strictObject({
   /** How many exposed addresses make a finding. Two parents already see each other's address. */
@@ -57,17 +57,22 @@ export const requireBccForParents: Rule<Options, 'to' | 'cc'> = {
   },
 
   create(opts, org) {
+    // Each address's domain is worked out once and looked up in sets: a list of 100,000 parents stays fast.
+    const isInternal = underAnyOf(org.internalDomains);
+    const isPartner = underAnyOf(org.partnerDomains);
+    const isPersonalMail = underAnyOf(org.personalMailDomains);
     return (draft) => {
       let anyNonPersonal = false;
       const exposed: Address[] = [];
       const seen = new Set<string>();
       for (const { recipient } of recipientsIn(draft, ['to', 'cc'])) {
         const a = recipient.address;
-        if (isInternal(a, org) || isPartner(a, org) || isGroup(a, org)) continue;
-        const personal = isPersonalMail(a, org);
-        if (!personal && !opts.countAllExternal) continue;
         if (seen.has(a)) continue;
         seen.add(a);
+        const domain = domainOf(a);
+        if (isInternal(domain) || isPartner(domain) || isGroup(a, org)) continue;
+        const personal = isPersonalMail(domain);
+        if (!personal && !opts.countAllExternal) continue;
         anyNonPersonal = anyNonPersonal || !personal;
         exposed.push(recipient);
       }

@@ -14,7 +14,6 @@ export function localPartOf(address: string): string {
   return at < 0 ? address : address.slice(0, at);
 }
 
-/** True when `domain` is one of `domains` or a subdomain of one (pupils.school.org.uk is school.org.uk). */
 /**
  * isUnderAny for a long list asked many times: a set, and the domain's parents looked up in it, so each
  * question costs the domain's few labels, not the list's length.
@@ -31,6 +30,7 @@ export function underAnyOf(domains: readonly string[]): (domain: string) => bool
   };
 }
 
+/** True when `domain` is one of `domains` or a subdomain of one (pupils.school.org.uk is school.org.uk). */
 export function isUnderAny(domain: string, domains: readonly string[]): boolean {
   for (const d of domains) {
     // "x.school.org.uk" ends with "." + d, tested without building that string for every address.
@@ -50,10 +50,6 @@ export function isPartner(address: string, org: Organisation): boolean {
 
 export function isGroup(address: string, org: Organisation): boolean {
   return org.groupAddresses.indexOf(address.toLowerCase()) >= 0;
-}
-
-export function isPersonalMail(address: string, org: Organisation): boolean {
-  return isUnderAny(domainOf(address), org.personalMailDomains);
 }
 
 /**
