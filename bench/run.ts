@@ -1,15 +1,11 @@
 // `npm run bench`: the budgets from the design, measured on this machine. Timings are reported, never
 // asserted (machines are noisy). Needs the shared corpus beside the repo for the engine figures.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
-import { emlToDraft } from '../cli/eml-to-draft.ts';
-import { main } from '../cli/main.ts';
-import { splitMbox } from '../cli/mbox.ts';
 import { benchAttachments } from './attachments.ts';
+import { benchCli, benchMbox, benchReport } from './cli.ts';
 import { benchHostile } from './hostile.ts';
 import { CONTENT_RULES, benchTextRules, corpusDrafts } from './text.ts';
 import { composeOpen } from '../addon/triggers/compose.ts';
@@ -108,52 +104,6 @@ function benchBundle(): void {
   );
 }
 
-let madeMbox: Promise<{ file: string; count: number } | undefined> | undefined;
-
-/**
- * One mbox of every professional-corpus message, made once per run in a temporary folder that is removed
- * when the run ends (each bench used to leave its own 10 MB behind); undefined without the corpus.
- */
-function professionalMbox(): Promise<{ file: string; count: number } | undefined> {
-  return (madeMbox ??= writeProfessionalMbox());
-}
-
-async function writeProfessionalMbox(): Promise<{ file: string; count: number } | undefined> {
-  const dirs = ['enron_raw', 'spamassassin_easy_ham'].map((d) => join(corpus, 'professional', d)).filter(existsSync);
-  if (!dirs.length) return undefined;
-  const folder = mkdtempSync(join(tmpdir(), 'draftlint-bench-'));
-  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
-  const file = join(folder, 'professional.mbox');
-  const out = createWriteStream(file);
-  let count = 0;
-  for (const dir of dirs) {
-    for (const name of readdirSync(dir)) {
-      const text = readFileSync(join(dir, name), 'latin1').replace(/^(>*From )/gm, '>$1');
-      out.write(`From bench@example Mon Jan  1 00:00:00 2001\n${text}${text.endsWith('\n') ? '' : '\n'}\n`, 'latin1');
-      count++;
-    }
-  }
-  await new Promise((r) => out.end(r));
-  return { file, count };
-}
-
-/** The CLI over one mbox made of every professional-corpus message: messages a second and memory. */
-async function benchMbox(): Promise<void> {
-  const mbox = await professionalMbox();
-  if (!mbox) return;
-  const { file, count } = mbox;
-  const rssBefore = process.memoryUsage().rss;
-  let peak = rssBefore;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-  const t = performance.now();
-  const code = await main(['check', '--format', 'json', file], { stdout: () => {}, stderr: () => {}, cwd: root, colour: false });
-  const seconds = (performance.now() - t) / 1000;
-  clearInterval(timer);
-  console.log(
-    `CLI over an mbox of ${count} messages (${(statSync(file).size / 1e6).toFixed(1)} MB): ${(count / seconds).toFixed(0)} messages/s, exit ${code}, peak RSS +${((peak - rssBefore) / 1e6).toFixed(0)} MB`,
-  );
-}
-
 /** One compose check through the typed fakes, for a draft with 25 MB of attachments: time in our code. */
 function benchAddon(): void {
   // The build bakes the school's config in as __SCHOOL_CONFIG__; here it is read from the file.
@@ -203,95 +153,6 @@ function benchAddon(): void {
   );
 }
 
-/**
- * The command line as people run it: `npx draftlint check` on one file (a fresh process each time, the
- * bundled dist/cli.mjs against tsx compiling the TypeScript), and over the corpus mbox beside postal-mime
- * alone reading the same messages, in this process.
- */
-async function benchCli(): Promise<void> {
-  const one = join(root, 'examples', 'one-family.eml');
-  const startup = (args: string[]) => {
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      execFileSync(process.execPath, args, { cwd: root, stdio: 'ignore' });
-      times.push(performance.now() - t);
-    }
-    return times.sort((a, b) => a - b)[2];
-  };
-  const bundled = startup([join(root, 'dist', 'cli.mjs'), 'check', one]);
-  const viaTsx = startup(['--import', 'tsx', join(root, 'cli', 'run.ts'), 'check', one]);
-  console.log(
-    `draftlint check one.eml, median of 5 fresh processes: bundled ${bundled.toFixed(0)} ms (budget ≤ 300 ms); through tsx ${viaTsx.toFixed(0)} ms`,
-  );
-  const mbox = await professionalMbox();
-  if (!mbox) return;
-  const parseOnly = async () => {
-    for await (const bytes of splitMbox(createReadStream(mbox.file))) await emlToDraft(bytes);
-  };
-  const lintAll = () => main(['check', '--format', 'json', mbox.file], { stdout: () => {}, stderr: () => {}, cwd: root, colour: false });
-  await parseOnly(); // warm-up
-  await lintAll();
-  // Runs in pairs, one after the other, and the median of the pairs' ratios: a burst of noise from the
-  // machine then lands on one pair, not on all the runs of one side.
-  const elapsed = async (run: () => Promise<unknown>) => {
-    const t = performance.now();
-    await run();
-    return performance.now() - t;
-  };
-  const pairs: { parse: number; whole: number }[] = [];
-  for (let i = 0; i < 5; i++) pairs.push({ parse: await elapsed(parseOnly), whole: await elapsed(lintAll) });
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const parse = median(pairs.map((p) => p.parse));
-  const whole = median(pairs.map((p) => p.whole));
-  const ratio = median(pairs.map((p) => p.whole / p.parse));
-  console.log(
-    `mbox of ${mbox.count} messages, median of 5 pairs: parsing alone (postal-mime + draft) ${(parse / 1000).toFixed(2)} s, draftlint check --format json ${(whole / 1000).toFixed(2)} s: ×${ratio.toFixed(2)} (budget ≤ ×1.4)`,
-  );
-}
-
-// `npm run bench -- text attachments` runs only those parts; no names runs them all.
-/**
- * The HTML report beside the JSON output on the corpus mbox, each in a fresh process of the bundled CLI
- * (median of 3): time, peak memory and the size of what it writes.
- */
-async function benchReport(): Promise<void> {
-  const mbox = await professionalMbox();
-  if (!mbox) return;
-  const out = mkdtempSync(join(tmpdir(), 'draftlint-report-'));
-  const run = (format: string) => {
-    const runs: { ms: number; kb: number }[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      const timed = spawnSync(
-        '/usr/bin/time',
-        [
-          '-f',
-          '%M',
-          process.execPath,
-          join(root, 'dist', 'cli.mjs'),
-          'check',
-          '--format',
-          format,
-          '-o',
-          join(out, `r.${format}`),
-          mbox.file,
-        ],
-        { encoding: 'utf8' },
-      );
-      runs.push({ ms: performance.now() - t, kb: Number(timed.stderr.trim().split('\n').pop()) });
-    }
-    runs.sort((a, b) => a.ms - b.ms);
-    return { ...runs[1], bytes: statSync(join(out, `r.${format}`)).size };
-  };
-  const json = run('json');
-  const html = run('html');
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
-  console.log(
-    `report on ${mbox.count} messages, median of 3 processes: json ${(json.ms / 1000).toFixed(2)} s, ${mb(json.bytes)}, peak ${(json.kb / 1024).toFixed(0)} MB; html ${(html.ms / 1000).toFixed(2)} s (×${(html.ms / json.ms).toFixed(2)}, budget ≤ ×1.3), ${mb(html.bytes)} (budget < 5 MB), peak ${(html.kb / 1024).toFixed(0)} MB`,
-  );
-}
-
 /** The statistics store for a busy school (1,000 staff × 30 checks a day), every kind of count every week. */
 function benchStats(): void {
   for (const weeks of [52, 104]) {
@@ -303,6 +164,7 @@ function benchStats(): void {
   }
 }
 
+// `npm run bench -- text attachments` runs only those parts; no names runs them all.
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
   text: async () => {
