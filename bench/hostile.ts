@@ -56,6 +56,7 @@ export const cases: Record<string, Case> = {
     kind: 'message',
     build: () => h.rawMessage({ To: `${'x'.repeat(680_000)} <parent@gmail.com>` }),
   },
+  '16 700,000 empty MIME parts, 4.9 MB (parse + lint)': { kind: 'message', build: () => h.manyPartsMessage(700_000) },
 };
 
 /** What the check said, in a few words: the findings' rule ids and message ids, or the failure. */

@@ -37,6 +37,7 @@ export async function checkInputs(paths: string[], options: RunOptions, formatte
       stderr(`draftlint: cannot read ${event.message.file}: ${parsed.reason}\n`);
       continue;
     }
+    if (parsed.unread) stderr(`draftlint: ${event.message.file}: ${parsed.unread}\n`);
     const labels = gmailLabels(event.message.bytes);
     if (tally) {
       const reason = skipReason(labels, parsed.draft, school);

@@ -6,12 +6,16 @@ import { withChunkBlobs } from './chunk-blob.ts';
 import PostalMime, { type Address as MimeAddress, type Email } from 'postal-mime';
 import type { Address, Attachment, Draft } from '../rules/index.ts';
 import { joinEncodedWords } from './encoded-words.ts';
+import { MAX_PARTS, countParts } from './mime-parts.ts';
 
 /** A header section larger than this is not read (postal-mime's own limit is 2 MB): 10,000 recipients fit. */
 const MAX_HEADERS = 1024 * 1024;
 
-/** `sentAt`: the message's Date header in milliseconds, when it has a readable one (for the report's weeks). */
-export type ParsedMessage = { ok: true; draft: Draft; sentAt?: number } | { ok: false; reason: string };
+/**
+ * `sentAt`: the message's Date header in milliseconds, when it has a readable one (for the report's weeks);
+ * `unread`: why part of a message that was read was left unread (the rules that need it say "not checked").
+ */
+export type ParsedMessage = { ok: true; draft: Draft; sentAt?: number; unread?: string } | { ok: false; reason: string };
 
 /** mbox files and some saved messages start with a "From sender date" envelope line that is not a header. */
 function withoutEnvelopeLine(bytes: Uint8Array): Uint8Array {
@@ -67,9 +71,8 @@ function toAttachment(a: Email['attachments'][number]): Attachment {
   return { name: a.filename || '(no name)', contentType: a.mimeType.toLowerCase(), size: bytes.byteLength, bytes };
 }
 
-export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
-  const bytes = withoutEnvelopeLine(raw);
-  if (bytes.byteLength === 0) return { ok: false, reason: 'the file is empty' };
+/** postal-mime's reading of the message, or why it could not read it. */
+async function parse(bytes: Uint8Array): Promise<{ email: Email } | { reason: string }> {
   let email: Email;
   try {
     const input = joinEncodedWords(bytes);
@@ -77,23 +80,48 @@ export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/maximum header size/i.test(message))
-      return { ok: false, reason: `its headers are larger than draftlint reads (${MAX_HEADERS / 1024 / 1024} MB)` };
-    return { ok: false, reason: `it is not a readable e-mail message (${message})` };
+      return { reason: `its headers are larger than draftlint reads (${MAX_HEADERS / 1024 / 1024} MB)` };
+    return { reason: `it is not a readable e-mail message (${message})` };
   }
   // postal-mime takes any first line for a header; a real message has at least one "Name: value" field.
   if (!email.headerLines.some((h) => /^[A-Za-z0-9-]+[ \t]*:/.test(h.line))) {
-    return { ok: false, reason: 'it has no mail headers, so it is not an e-mail message' };
+    return { reason: 'it has no mail headers, so it is not an e-mail message' };
   }
+  return { email };
+}
+
+/** The message's header section with the blank line after it: all that is read of a message with too many parts. */
+function headerSection(bytes: Uint8Array): Uint8Array {
+  for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, nl + 1)) {
+    const next = bytes[nl + 1] === 0x0d ? nl + 2 : nl + 1;
+    if (bytes[next] === 0x0a) return bytes.subarray(0, next + 1);
+  }
+  return bytes;
+}
+
+export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
+  const bytes = withoutEnvelopeLine(raw);
+  if (bytes.byteLength === 0) return { ok: false, reason: 'the file is empty' };
+  // Past MAX_PARTS, only the headers: the rules that need the body or the attachments say "not checked".
+  const tooManyParts = countParts(bytes, MAX_PARTS + 1) > MAX_PARTS;
+  const parsed = await parse(tooManyParts ? headerSection(bytes) : bytes);
+  if ('reason' in parsed) return { ok: false, reason: parsed.reason };
+  const { email } = parsed;
   const from = flatten(email.from ? [email.from] : undefined)[0];
   const draft: Draft = {
     to: recipients(email, 'to'),
     cc: recipients(email, 'cc'),
     bcc: recipients(email, 'bcc'),
     subject: email.subject || '',
-    body: email.html !== undefined ? { text: email.text || '', html: email.html } : { text: email.text || '' },
-    attachments: email.attachments.map(toAttachment),
   };
+  if (!tooManyParts) {
+    draft.body = email.html !== undefined ? { text: email.text || '', html: email.html } : { text: email.text || '' };
+    draft.attachments = email.attachments.map(toAttachment);
+  }
   if (from) draft.from = from;
   const sentAt = email.date ? Date.parse(email.date) : NaN;
-  return isNaN(sentAt) ? { ok: true, draft } : { ok: true, draft, sentAt };
+  const message: ParsedMessage = isNaN(sentAt) ? { ok: true, draft } : { ok: true, draft, sentAt };
+  if (tooManyParts)
+    message.unread = `it has more than ${MAX_PARTS.toLocaleString('en-GB')} MIME parts: its body and attachments were not read`;
+  return message;
 }

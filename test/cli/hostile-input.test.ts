@@ -1,12 +1,14 @@
 // Input files that once made the CLI blind or stuck (issue 11, cases 12, 14 and 15): recipients postal-mime
 // could not read are "not checked", never empty; a pipe named .eml is named as unreadable instead of
-// blocking the run; a header of tens of thousands of encoded words parses in linear time.
+// blocking the run; a header of tens of thousands of encoded words parses in linear time; a message of
+// more MIME parts than draftlint reads has its headers checked and its body named as unread.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { emlToDraft } from '../../cli/eml-to-draft.ts';
+import { MAX_PARTS, countParts } from '../../cli/mime-parts.ts';
 import { joinEncodedWords } from '../../cli/encoded-words.ts';
 import * as h from '../helpers/hostile.ts';
 import { measuredGrowth } from '../helpers/scaling.ts';
@@ -107,5 +109,41 @@ describe('15. headers of many encoded words', () => {
       20_000,
     );
     expect(measured.growth).toBeLessThan(measured.limit);
+  });
+});
+
+describe('16. messages of many MIME parts', () => {
+  it('counts the parts its own boundaries delimit, not "--" lines of a text, and stops counting when that is enough', () => {
+    expect(countParts(h.manyPartsMessage(3), 100)).toBe(3);
+    expect(countParts(h.manyPartsMessage(5000), 100)).toBe(100);
+    const dashes = h.rawMessage(
+      { 'Content-Type': 'multipart/mixed; boundary="b"' },
+      `--b\r\n\r\n${'-----\r\n--c\r\n'.repeat(5000)}--b--\r\n`,
+    );
+    expect(countParts(dashes, 100)).toBe(1);
+    expect(countParts(h.rawMessage({}, '--b\r\n'.repeat(5000)), 100)).toBe(0); // no multipart header: no parts
+  });
+
+  it('reads a message of as many parts as draftlint reads in full', async () => {
+    const parsed = await emlToDraft(h.manyPartsMessage(MAX_PARTS, 'Sam Smith, born 01/02/2015'));
+    expect(parsed.ok && parsed.draft.body?.text).toMatch(/born 01\/02\/2015/);
+    expect(parsed.ok && parsed.unread).toBeUndefined();
+  });
+
+  it('one part more: the headers are checked, the body and attachments are named as unread, in the report and on stderr', async () => {
+    const parsed = await emlToDraft(h.manyPartsMessage(MAX_PARTS + 1));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.draft.to!.map((a) => a.address)).toEqual(['parent@gmail.com', 'other.parent@gmail.com']);
+    expect([parsed.draft.body, parsed.draft.attachments]).toEqual([undefined, undefined]);
+    expect(parsed.unread).toBe('it has more than 1,000 MIME parts: its body and attachments were not read');
+    const dir = tmp();
+    writeFileSync(join(dir, 'parts.eml'), h.manyPartsMessage(700_000)); // 4.9 MB: 5.6 s in postal-mime before the bound
+    const { stdout, stderr } = await runCli(['check', '--format', 'json', dir]);
+    const [result] = JSON.parse(stdout);
+    expect(result.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('require-bcc-for-parents');
+    expect(result.notChecked.map((n: { ruleId: string }) => n.ruleId)).toEqual(
+      expect.arrayContaining(['no-personal-data-to-external', 'no-unprofessional-wording', 'no-unencrypted-sensitive-attachment']),
+    );
+    expect(stderr).toMatch(/parts\.eml: it has more than 1,000 MIME parts: its body and attachments were not read/);
   });
 });

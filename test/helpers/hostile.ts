@@ -277,6 +277,18 @@ export function manyRecipients(count: number, fields: ('to' | 'cc' | 'bcc')[] = 
   return draft;
 }
 
+/**
+ * 16. A multipart message of `parts` MIME parts, each empty but the first (a text that names a pupil), and
+ * a text of its own for the body's first part when given.
+ */
+export function manyPartsMessage(parts: number, firstText = 'Hello'): Uint8Array {
+  const body = `--b\r\nContent-Type: text/plain\r\n\r\n${firstText}\r\n` + '--b\r\n\r\n'.repeat(parts - 1) + '--b--\r\n';
+  return rawMessage(
+    { To: 'parent@gmail.com, other.parent@gmail.com', Subject: 'Trip', 'Content-Type': 'multipart/mixed; boundary="b"' },
+    body,
+  );
+}
+
 /** 12. A To header of `depth` nested groups around one address (postal-mime gives up on it). */
 export const nestedGroupsHeader = (depth = 60) => `${'g:'.repeat(depth)}parent@gmail.com${';'.repeat(depth)}`;
 
