@@ -1,7 +1,7 @@
 // Test table for no-lookalike-recipient: typing slips, other endings, Unicode and punycode look-alikes,
 // and the real domains that must stay quiet.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { builtInRules, parseConfig } from '../../rules/index.ts';
 import { resolveOrganisation } from '../../rules/engine/config.ts';
 import { OrganisationScans, PlanCache } from '../../rules/engine/scans.ts';
@@ -11,6 +11,13 @@ import { skeleton, splitDomain } from '../../rules/lib/domains.ts';
 import { editDistance } from '../../rules/lib/edit-distance.ts';
 import { draftOf } from '../helpers/draft.ts';
 import { runRuleTests } from '../helpers/rule-tester.ts';
+
+// Every domain the rule splits at the public suffix, counted: the work a list of recipients costs.
+const splits = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../rules/lib/domains.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../rules/lib/domains.ts')>();
+  return { ...real, splitDomain: (host: string) => (splits.count++, real.splitDomain(host)) };
+});
 
 const from = 'teacher@silcoates.org.uk';
 const organisation = { internalDomains: ['silcoates.org.uk'], partnerDomains: ['wakefield.gov.uk'] };
@@ -261,6 +268,17 @@ describe('a list that repeats domains', () => {
     'stationers.co.uk',
   ];
   const address = fc.tuple(fc.constantFrom('mum', 'dad', 'Carer.One', 'p+2'), fc.constantFrom(...hosts)).map(([l, h]) => `${l}@${h}`);
+
+  it('judges each domain once, however many addresses share it: 600 parents at 5 domains split 5 domains', () => {
+    const check = setUp();
+    const domains = ['gmial.com', 'stationers.co.uk', 'leeds.ac.uk', 'hotmial.co.uk', 'yahoo.co'];
+    const to = Array.from({ length: 600 }, (_, i) => `parent${i}@${domains[i % 5]}`);
+    splits.count = 0;
+    const reports = checkAll(check, to);
+    expect(splits.count).toBe(5);
+    expect(reports).toHaveLength(360); // gmial.com, hotmial.co.uk and yahoo.co: 120 addresses each
+    expect(reports[0].data).toMatchObject({ address: 'parent0@gmial.com', suggestion: 'parent0@gmail.com' });
+  });
 
   it('tells each address what it alone would be told, with its own name in the suggestion, from one setup', () => {
     const check = setUp(); // one setup for every list, as a linter keeps it from draft to draft
