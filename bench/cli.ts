@@ -140,7 +140,7 @@ export async function benchCli(): Promise<void> {
 export async function benchReport(): Promise<void> {
   const mbox = await professionalMbox();
   if (!mbox) return;
-  const out = mkdtempSync(join(tmpdir(), 'draftlint-report-'));
+  const out = dirname(mbox.file); // the mbox's temporary folder, removed when the run ends
   const run = (format: string) => {
     const runs: { ms: number; kb: number }[] = [];
     for (let i = 0; i < 3; i++) {
