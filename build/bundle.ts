@@ -6,6 +6,7 @@ import { parse } from 'acorn';
 import { build } from 'esbuild';
 import { entryPoints } from '../addon/entrypoints.ts';
 import { loadConfigFile } from '../cli/config-file.ts';
+import { noThrowOnLoad } from './no-throw-on-load.ts';
 
 export interface BundleResult {
   code: string;
@@ -69,6 +70,7 @@ export async function bundle(root: string, options: { configFile?: string } = {}
     legalComments: 'eof',
     define: { __SCHOOL_CONFIG__: JSON.stringify(loaded.raw) },
     logLevel: 'silent',
+    plugins: [noThrowOnLoad],
   });
   const code = `${result.outputFiles[0].text}\n// Entry points called by Gmail (generated from addon/entrypoints.ts).\n${stubs(Object.keys(entryPoints))}\n`;
   const manifestText = readFileSync(join(root, 'appsscript.json'), 'utf8');

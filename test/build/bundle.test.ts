@@ -1,6 +1,7 @@
 // dist/Code.js as Apps Script runs it: loaded in a bare Node vm (no require, no Node globals) with the
 // typed fakes as its only services, then driven through Gmail's entry points by name.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { runInContext, createContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,29 @@ describe('dist/Code.js', () => {
   it('runs where the runtime APIs Apps Script lacks are missing: no BigInt, TextEncoder/TextDecoder, setTimeout, URL, structuredClone, at(), Object.hasOwn, replaceAll', () => {
     const { context } = load(code);
     for (const name of MISSING_IN_APPS_SCRIPT) expect(runInContext(`typeof ${name}`, context), name).toBe('undefined');
+  });
+
+  it('loads without throwing, not even an exception it catches (V8 words one by parsing the whole bundle again: half a cold start)', async () => {
+    const session = new Session();
+    session.connect();
+    const post = (method: string, params?: object) =>
+      new Promise<void>((resolve, reject) => session.post(method, params, (error) => (error ? reject(error) : resolve())));
+    const thrown: string[] = [];
+    session.on('Debugger.paused', (message) => {
+      thrown.push(
+        String((message.params.data as { description?: string } | undefined)?.description ?? message.params.reason).split('\n')[0],
+      );
+      session.post('Debugger.resume');
+    });
+    await post('Debugger.enable');
+    await post('Debugger.setPauseOnExceptions', { state: 'all' });
+    try {
+      load(code);
+    } finally {
+      await post('Debugger.disable');
+      session.disconnect();
+    }
+    expect(thrown).toEqual([]);
   });
 
   it('has a top-level function for every manifest runFunction and entry point', () => {
