@@ -278,8 +278,8 @@ export function manyRecipients(count: number, fields: ('to' | 'cc' | 'bcc')[] = 
 }
 
 /**
- * 16. A multipart message of `parts` MIME parts, each empty but the first (a text that names a pupil), and
- * a text of its own for the body's first part when given.
+ * 16. A multipart message to two parents of `parts` MIME parts, each empty but the first, a text part
+ * holding `firstText` ("Hello" unless given).
  */
 export function manyPartsMessage(parts: number, firstText = 'Hello'): Uint8Array {
   const body = `--b\r\nContent-Type: text/plain\r\n\r\n${firstText}\r\n` + '--b\r\n\r\n'.repeat(parts - 1) + '--b--\r\n';
