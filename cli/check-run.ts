@@ -38,7 +38,7 @@ export async function checkInputs(paths: string[], options: RunOptions, formatte
       continue;
     }
     if (parsed.unread) stderr(`draftlint: ${event.message.file}: ${parsed.unread}\n`);
-    const labels = gmailLabels(event.message.bytes);
+    const labels = gmailLabels(parsed.labelHeader);
     if (tally) {
       const reason = skipReason(labels, parsed.draft, school);
       tally.count(reason);

@@ -13,9 +13,11 @@ const MAX_HEADERS = 1024 * 1024;
 
 /**
  * `sentAt`: the message's Date header in milliseconds, when it has a readable one (for the report's weeks);
- * `unread`: why part of a message that was read was left unread (the rules that need it say "not checked").
+ * `unread`: why part of a message that was read was left unread (the rules that need it say "not checked");
+ * `labelHeader`: the value of its first X-Gmail-Labels header, in a Google Takeout (see sent-only.ts).
  */
-export type ParsedMessage = { ok: true; draft: Draft; sentAt?: number; unread?: string } | { ok: false; reason: string };
+export type ParsedMessage =
+  { ok: true; draft: Draft; sentAt?: number; unread?: string; labelHeader?: string } | { ok: false; reason: string };
 
 /** mbox files and some saved messages start with a "From sender date" envelope line that is not a header. */
 function withoutEnvelopeLine(bytes: Uint8Array): Uint8Array {
@@ -121,6 +123,8 @@ export async function emlToDraft(raw: Uint8Array): Promise<ParsedMessage> {
   if (from) draft.from = from;
   const sentAt = email.date ? Date.parse(email.date) : NaN;
   const message: ParsedMessage = isNaN(sentAt) ? { ok: true, draft } : { ok: true, draft, sentAt };
+  const labels = email.headers.find((h) => h.key === 'x-gmail-labels');
+  if (labels) message.labelHeader = labels.value;
   if (tooManyParts)
     message.unread = `it has more than ${MAX_PARTS.toLocaleString('en-GB')} MIME parts: its body and attachments were not read`;
   return message;

@@ -16,21 +16,18 @@ const REASON_WORDS: Record<SkipReason, string> = {
   noSender: 'with no sender (no Gmail labels)',
 };
 
-/** The header block is read up to this far: a label header is near the top of a Takeout message. */
-const HEAD_BYTES = 64 * 1024;
-
-/** The X-Gmail-Labels of a raw message (unfolded, split at commas), or undefined when it has none. */
-export function gmailLabels(raw: Uint8Array): string[] | undefined {
-  const head = new TextDecoder('latin1').decode(raw.subarray(0, HEAD_BYTES));
-  const end = head.search(/\r?\n\r?\n/);
-  const headers = (end < 0 ? head : head.slice(0, end)).replace(/\r?\n[ \t]+/g, ' ');
-  const m = /^x-gmail-labels:[ \t]*(.*)$/im.exec(headers);
-  return m
-    ? m[1]
+/**
+ * The labels of an X-Gmail-Labels header's value (unfolded by the parser), split at commas, or undefined
+ * when the message has none. Read from the parsed headers: decoding each message's head again to find the
+ * header cost the CLI 30 ms over the 3,093-message corpus mbox.
+ */
+export function gmailLabels(headerValue: string | undefined): string[] | undefined {
+  return headerValue === undefined
+    ? undefined
+    : headerValue
         .split(',')
         .map((l) => l.trim().replace(/^"|"$/g, ''))
-        .filter(Boolean)
-    : undefined;
+        .filter(Boolean);
 }
 
 /** Why a message is not the school's sent mail, or undefined to keep it. */

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emlToDraft } from '../../cli/eml-to-draft.ts';
 import { gmailLabels } from '../../cli/sent-only.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -98,7 +99,11 @@ describe('draftlint check --sent-only', () => {
     const r = await runCli(['check', '--sent-only', '--config', join(dir, 'bare.json'), vault]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--sent-only needs organisation.internalDomains in the config');
-    expect(gmailLabels(new TextEncoder().encode('X-Gmail-Labels: Inbox,\r\n Sent\r\nFrom: a@b\r\n\r\nx'))).toEqual(['Inbox', 'Sent']);
-    expect(gmailLabels(new TextEncoder().encode('From: a@b\n\nX-Gmail-Labels: Sent'))).toBeUndefined();
+    const labelsOf = async (raw: string) => {
+      const parsed = await emlToDraft(new TextEncoder().encode(raw));
+      return parsed.ok ? gmailLabels(parsed.labelHeader) : parsed.reason;
+    };
+    expect(await labelsOf('X-Gmail-Labels: Inbox,\r\n "Sent",Opened\r\nFrom: a@b\r\n\r\nx')).toEqual(['Inbox', 'Sent', 'Opened']);
+    expect(await labelsOf('From: a@b\n\nX-Gmail-Labels: Sent')).toBeUndefined(); // in the body, not a header
   });
 });
