@@ -3,7 +3,7 @@
 // identifier; and identifiers in any subject line, which shows in notifications and search.
 import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
-import { chosenDetectors, detectorIds, detectorLabel, inTextOrder, type Detection } from './detect/index.ts';
+import { byDetector, chosenDetectors, detectorIds, detectorLabel, inTextOrder, startsNear, type Detection } from './detect/index.ts';
 import { CONFIDENCE_RANK } from './detect/types.ts';
 import { specialCategoryWords } from './data/special-category.ts';
 import { changedList, listChange, described } from './engine/schemas.ts';
@@ -48,28 +48,6 @@ type Options = z.output<typeof options>;
 
 /** Matches of one identifier past which the count no longer matters: the e-mail plainly holds personal data. */
 const ENOUGH = 10_000;
-
-function grouped(found: Detection[]): Map<string, Detection[]> {
-  const by = new Map<string, Detection[]>();
-  for (const d of found) {
-    const list = by.get(d.detector);
-    if (list) list.push(d);
-    else by.set(d.detector, [d]);
-  }
-  return by;
-}
-
-/** Whether some detection (sorted by start) starts within `distance` of `at`: a binary search. */
-function startsNear(sorted: Detection[], at: number, distance: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < at - distance) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo].start <= at + distance;
-}
 
 /** Evidence lines with every identifier in sight masked, not only the one the line is about. */
 function evidence(text: Normalised, found: Detection[], where: string): string[] {
@@ -118,7 +96,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
       const bodyAll = inTextOrder(inBodyScans.map((s) => context.matches(s)));
       // A detector that stopped at ENOUGH in either field: its count is a floor ("10000 UPNs or more").
       const stopped = new Set<string>();
-      for (const all of [subjectAll, bodyAll]) for (const [id, hits] of grouped(all)) if (hits.length >= ENOUGH) stopped.add(id);
+      for (const all of [subjectAll, bodyAll]) for (const [id, hits] of byDetector(all)) if (hits.length >= ENOUGH) stopped.add(id);
       const reportable = (d: Detection) => CONFIDENCE_RANK[d.confidence] >= CONFIDENCE_RANK[opts.minConfidence];
       const inSubject = subjectAll.filter(reportable);
       const inBody = bodyAll.filter(reportable);
@@ -127,7 +105,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
         // Listed only for a message, so an e-mail to 300,000 people with nothing to report never lists them.
         const external = () => describeList(externalRecipients(draft, org, opts.partnersAreInternal));
         const fromSubject = new Set(inSubject);
-        for (const [id, hits] of grouped(inSubject.concat(inBody))) {
+        for (const [id, hits] of byDetector(inSubject.concat(inBody))) {
           const subjectHits = hits.filter((h) => fromSubject.has(h));
           const bodyHits = hits.filter((h) => !fromSubject.has(h));
           reports.push({
@@ -152,7 +130,7 @@ export const noPersonalDataToExternal: Rule<Options, 'to' | 'cc' | 'bcc' | 'subj
           }
         }
       } else if (inSubject.length) {
-        for (const [id, hits] of grouped(inSubject)) {
+        for (const [id, hits] of byDetector(inSubject)) {
           reports.push({
             messageId: 'identifierInSubject',
             data: { what: detectorLabel(id, hits.length, stopped.has(id)) },

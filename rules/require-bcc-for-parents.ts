@@ -58,9 +58,7 @@ export const requireBccForParents: Rule<Options, 'to' | 'cc'> = {
 
   create(opts, org) {
     // Each address's domain is worked out once and looked up in sets: a list of 100,000 parents stays fast.
-    const isInternal = underAnyOf(org.internalDomains);
-    const isPartner = underAnyOf(org.partnerDomains);
-    const isPersonalMail = underAnyOf(org.personalMailDomains);
+    const [isInternal, isPartner, isPersonalMail] = [org.internalDomains, org.partnerDomains, org.personalMailDomains].map(underAnyOf);
     return (draft) => {
       let anyNonPersonal = false;
       const exposed: Address[] = [];

@@ -42,5 +42,28 @@ export function detectorLabel(id: string, count: number, more = false): string {
   return count === 1 ? `1 ${one}` : `${count} ${many}`;
 }
 
+/** Detections grouped by detector, each group in the order found. */
+export function byDetector(found: Detection[]): Map<string, Detection[]> {
+  const by = new Map<string, Detection[]>();
+  for (const d of found) {
+    const list = by.get(d.detector);
+    if (list) list.push(d);
+    else by.set(d.detector, [d]);
+  }
+  return by;
+}
+
+/** Whether some detection (sorted by start) starts within `distance` of `at`: a binary search. */
+export function startsNear(sorted: Detection[], at: number, distance: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at - distance) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start <= at + distance;
+}
+
 export type { Confidence, Detection, Detector };
 export { inTextOrder };
