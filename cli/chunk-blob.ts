@@ -6,6 +6,19 @@
 
 type Chunk = ArrayBuffer | ArrayBufferView | string | Blob;
 
+const encoder = new TextEncoder();
+/** postal-mime ends every line of an unencoded part with a chunk "\n" of its own: one byte, encoded once. */
+const NEWLINE = encoder.encode('\n');
+
+/** A chunk's bytes: the chunk itself when it is bytes already, without a new view or a new encoder per chunk. */
+function bytesOf(chunk: Chunk): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (typeof chunk === 'string') return chunk === '\n' ? NEWLINE : encoder.encode(chunk);
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw new TypeError('ChunkBlob cannot hold a Blob');
+}
+
 export class ChunkBlob {
   private readonly chunks: Chunk[];
   readonly type: string;
@@ -16,12 +29,7 @@ export class ChunkBlob {
 
   /** The chunks as one Uint8Array (a Blob chunk, never made by postal-mime, is refused rather than guessed). */
   private joined(): Uint8Array {
-    const parts = this.chunks.map((c) => {
-      if (typeof c === 'string') return new TextEncoder().encode(c);
-      if (c instanceof ArrayBuffer) return new Uint8Array(c);
-      if (ArrayBuffer.isView(c)) return new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
-      throw new TypeError('ChunkBlob cannot hold a Blob');
-    });
+    const parts = this.chunks.map(bytesOf);
     const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
     let at = 0;
     for (const p of parts) {

@@ -52,5 +52,9 @@ describe('ChunkBlob', () => {
     const blob = new ChunkBlob(['ab', new Uint8Array([99]).buffer, new Uint8Array([0, 100, 0]).subarray(1, 2)]);
     expect(blob.size).toBe(4);
     expect(new TextDecoder().decode(await blob.arrayBuffer())).toBe('abcd');
+    // The line ends postal-mime adds as chunks of their own, beside text, bytes and a DataView.
+    const lines = new ChunkBlob(['é', '\n', new Uint8Array([120]), '\n', new DataView(new Uint8Array([0, 121]).buffer, 1), '\n']);
+    expect(new TextDecoder().decode(await lines.arrayBuffer())).toBe('é\nx\ny\n');
+    expect(lines.size).toBe(7); // "é" is two bytes
   });
 });
