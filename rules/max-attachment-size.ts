@@ -63,7 +63,8 @@ export const maxAttachmentSize: Rule<Options, 'attachments'> = {
           });
         }
       }
-      if (total > opts.maxTotalMb * MB) {
+      // One file over the total is over the per-file limit too (maxTotalMb ≥ maxFileMb): said once, above.
+      if (draft.attachments.length > 1 && total > opts.maxTotalMb * MB) {
         reports.push({
           messageId: 'totalTooLarge',
           data: { size: megabytes(total), limit: `${opts.maxTotalMb} MB`, count: draft.attachments.length },

@@ -38,11 +38,20 @@ runRuleTests(maxAttachmentSize, {
       ],
     },
     {
-      name: 'a 25 MB file: both limits',
+      name: 'a 25 MB file: over both limits, said once, for the file',
       draft: draftOf({ attachments: [file('scan.pdf', 25)] }),
+      errors: [{ messageId: 'fileTooLarge', severity: 'warning', message: /^"scan\.pdf" is 25 MB, over the 10 MB limit for one file/ }],
+    },
+    {
+      name: 'a 25 MB file and a small one: the file, and the total of both',
+      draft: draftOf({ attachments: [file('scan.pdf', 25), file('notes.pdf', 0.5)] }),
       errors: [
         { messageId: 'fileTooLarge', severity: 'warning' },
-        { messageId: 'totalTooLarge', severity: 'warning' },
+        {
+          messageId: 'totalTooLarge',
+          severity: 'warning',
+          message: /^The attachments come to 26 MB, over the 20 MB limit for one e-mail \(2 files\)/,
+        },
       ],
     },
     {
