@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import type { Report, Rule } from './engine/types.ts';
 import { emailList, described } from './engine/schemas.ts';
-import { formatAddress, recipientsIn } from './lib/addresses.ts';
+import { formatAddress, forEachRecipient } from './lib/addresses.ts';
 
 const options = z
   .strictObject({
@@ -56,16 +56,12 @@ export const maxRecipients: Rule<Options, 'to' | 'cc' | 'bcc'> = {
   create(opts) {
     return (draft) => {
       const reports: Report[] = [];
-      const visible = recipientsIn(draft, ['to', 'cc']);
       // Distinct addresses, visible ones first: one set serves both counts (a list of 300,000 is hashed once).
       const seen = new Set<string>();
-      for (const r of visible) seen.add(r.recipient.address);
-      const visibleCount = seen.size;
-      for (const r of draft.bcc || []) seen.add(r.address);
-      const total = seen.size;
       const largeLists = new Set(opts.largeLists);
-      for (const { field, recipient } of visible) {
-        if (!largeLists.has(recipient.address)) continue;
+      forEachRecipient(draft, ['to', 'cc'], (recipient, field) => {
+        seen.add(recipient.address);
+        if (!largeLists.has(recipient.address)) return;
         reports.push({
           messageId: 'largeList',
           data: { list: recipient.address, field: field === 'to' ? 'To' : 'Cc' },
@@ -73,7 +69,10 @@ export const maxRecipients: Rule<Options, 'to' | 'cc' | 'bcc'> = {
           evidence: [formatAddress(recipient)],
           fix: { kind: 'moveRecipients', to: 'bcc', addresses: [recipient.address] },
         });
-      }
+      });
+      const visibleCount = seen.size;
+      for (const r of draft.bcc || []) seen.add(r.address);
+      const total = seen.size;
       if (visibleCount > opts.maxVisible) {
         reports.push({ messageId: 'tooManyVisible', data: { count: visibleCount, limit: opts.maxVisible } });
       }

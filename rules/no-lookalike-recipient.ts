@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import type { RecipientField, Report, Rule } from './engine/types.ts';
 import { domainList, described } from './engine/schemas.ts';
-import { domainOf, formatAddress, localPartOf, recipientsIn } from './lib/addresses.ts';
+import { domainOf, formatAddress, localPartOf, forEachRecipient } from './lib/addresses.ts';
 import { skeleton, splitDomain, type SplitDomain } from './lib/domains.ts';
 import { knownIndex, type Known, type KnownIndex, type Origin } from './lib/known-domains.ts';
 import { editDistance } from './lib/edit-distance.ts';
@@ -132,10 +132,10 @@ export const noLookalikeRecipient: Rule<Options, 'to' | 'cc' | 'bcc'> = {
     const slipAt = (host: string) => slipOf(host, index, opts);
     return (draft) => {
       const reports: Report[] = [];
-      for (const { field, recipient } of recipientsIn(draft, ['to', 'cc', 'bcc'])) {
+      forEachRecipient(draft, ['to', 'cc', 'bcc'], (recipient, field) => {
         const slip = slips.get(domainOf(recipient.address), slipAt);
         if (slip) reports.push(report(recipient.address, field, slip, formatAddress(recipient)));
-      }
+      });
       return reports;
     };
   },

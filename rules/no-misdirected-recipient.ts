@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { Address, Draft, Organisation, RecipientField, Report, Rule } from './engine/types.ts';
 import { described } from './engine/schemas.ts';
-import { describeList, formatAddress, isInternal, recipientsIn, underAnyOf } from './lib/addresses.ts';
+import { describeList, formatAddress, isInternal, forEachRecipient, underAnyOf } from './lib/addresses.ts';
 import { COMPARISON_BUDGET, indexCorrespondents } from './lib/correspondents.ts';
 import { readGreeting } from './lib/greeting.ts';
 import { nameFits, profileOf } from './lib/names.ts';
@@ -32,10 +32,14 @@ const sameAs = (sender: Address | undefined) => (a: Address) => !sender || a.add
 function greetingReport(draft: Draft, authorText: string, org: Organisation): Report | undefined {
   const greeting = readGreeting(authorText);
   if (!greeting) return undefined;
-  const inFields = (fields: RecipientField[]) =>
-    recipientsIn(draft, fields)
-      .map((r) => r.recipient)
-      .filter(sameAs(draft.from));
+  const notSender = sameAs(draft.from);
+  const inFields = (fields: RecipientField[]) => {
+    const out: Address[] = [];
+    forEachRecipient(draft, fields, (a) => {
+      if (notSender(a)) out.push(a);
+    });
+    return out;
+  };
   const everyone = inFields(['to', 'cc', 'bcc']);
   const greeted = inFields(['to', 'cc']).filter((a) => !isInternal(a.address, org));
   // Mail only to colleagues stays in the school; and a recipient whose name and address say nothing could be anyone.
@@ -59,16 +63,16 @@ function nearMissReports(draft: Draft, known: readonly Address[], org: Organisat
   const spend = () => ++comparisons <= COMPARISON_BUDGET;
   const reports: Report[] = [];
   let notCompared = 0;
-  for (const { field, recipient } of recipientsIn(draft, ['to', 'cc', 'bcc'])) {
-    if (isInternal(recipient.address, org) || index.has(recipient.address) || !sameAs(draft.from)(recipient)) continue;
+  forEachRecipient(draft, ['to', 'cc', 'bcc'], (recipient, field) => {
+    if (isInternal(recipient.address, org) || index.has(recipient.address) || !sameAs(draft.from)(recipient)) return;
     if (comparisons > COMPARISON_BUDGET) {
       notCompared++;
-      continue;
+      return;
     }
     const near = index.nearest(recipient, isPersonal, spend);
     if (!near) {
       if (comparisons > COMPARISON_BUDGET) notCompared++;
-      continue;
+      return;
     }
     const knownList = describeList(near.known.map((k) => k.address));
     const report: Report = {
@@ -79,7 +83,7 @@ function nearMissReports(draft: Draft, known: readonly Address[], org: Organisat
     };
     if (near.known.length === 1) report.fix = { kind: 'replaceRecipient', field, from: recipient.address, to: near.known[0].address };
     reports.push(report);
-  }
+  });
   // Fail closed: recipients left uncompared are said, never passed as fine.
   if (notCompared) reports.push({ messageId: 'notAllCompared', data: { count: notCompared }, location: { field: 'to' } });
   return reports;

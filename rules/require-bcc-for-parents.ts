@@ -3,7 +3,7 @@
 import { described } from './engine/schemas.ts';
 import * as z from 'zod/mini';
 import type { Address, Rule } from './engine/types.ts';
-import { domainOf, formatAddress, isGroup, localPartOf, recipientsIn, underAnyOf } from './lib/addresses.ts';
+import { domainOf, formatAddress, isGroup, localPartOf, forEachRecipient, underAnyOf } from './lib/addresses.ts';
 
 const options = z.strictObject({
   /** How many exposed addresses make a finding. Two parents already see each other's address. */
@@ -63,17 +63,17 @@ export const requireBccForParents: Rule<Options, 'to' | 'cc'> = {
       let anyNonPersonal = false;
       const exposed: Address[] = [];
       const seen = new Set<string>();
-      for (const { recipient } of recipientsIn(draft, ['to', 'cc'])) {
+      forEachRecipient(draft, ['to', 'cc'], (recipient) => {
         const a = recipient.address;
-        if (seen.has(a)) continue;
+        if (seen.has(a)) return;
         seen.add(a);
         const domain = domainOf(a);
-        if (isInternal(domain) || isPartner(domain) || isGroup(a, org)) continue;
+        if (isInternal(domain) || isPartner(domain) || isGroup(a, org)) return;
         const personal = isPersonalMail(domain);
-        if (!personal && !opts.countAllExternal) continue;
+        if (!personal && !opts.countAllExternal) return;
         anyNonPersonal = anyNonPersonal || !personal;
         exposed.push(recipient);
-      }
+      });
       if (exposed.length < opts.minVisiblePersonal) return [];
       if (opts.allowOneFamily && exposed.length <= opts.maxFamilySize && sharedSurname(exposed)) return [];
       return [

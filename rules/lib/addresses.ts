@@ -101,13 +101,19 @@ export function parseMailbox(text: string): Address | undefined {
   return name ? { address: named[2].toLowerCase(), name } : { address: named[2].toLowerCase() };
 }
 
-/** The recipients in the given fields, each with the field it stands in, in draft order. */
-export function recipientsIn(draft: Draft, fields: readonly RecipientField[]): { field: RecipientField; recipient: Address }[] {
-  const out: { field: RecipientField; recipient: Address }[] = [];
+/**
+ * Calls `visit` with each recipient of the given fields and the field it stands in, in draft order. No list
+ * is built: a draft can hold 300,000 recipients, and a pair object for each was a fifth of checking them.
+ */
+export function forEachRecipient(
+  draft: Draft,
+  fields: readonly RecipientField[],
+  visit: (recipient: Address, field: RecipientField) => void,
+): void {
   for (const field of fields) {
-    for (const recipient of draft[field] || []) out.push({ field, recipient });
+    const list = draft[field];
+    if (list) for (let i = 0; i < list.length; i++) visit(list[i], field);
   }
-  return out;
 }
 
 /** "Name <address>" or just the address, for evidence lines; a name with a comma is quoted, as in a header. */

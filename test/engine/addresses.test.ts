@@ -1,6 +1,6 @@
 // Mailbox parsing, as Gmail's compose event and test tables write recipients.
 import { describe, expect, it } from 'vitest';
-import { formatAddress, isUnderAny, parseMailbox, underAnyOf } from '../../rules/lib/addresses.ts';
+import { forEachRecipient, formatAddress, isUnderAny, parseMailbox, underAnyOf } from '../../rules/lib/addresses.ts';
 
 describe('parseMailbox', () => {
   it.each([
@@ -39,5 +39,21 @@ describe('domains under a list', () => {
       expect(isUnder(domain), domain).toBe(expected);
       expect(isUnderAny(domain, list), domain).toBe(expected);
     }
+  });
+});
+
+describe('forEachRecipient', () => {
+  it('visits the fields asked for, in draft order, each recipient with its field; a field not read is skipped', () => {
+    const draft = {
+      to: [{ address: 'a@x.example' }, { address: 'b@x.example' }],
+      cc: [{ address: 'c@x.example' }],
+      bcc: [{ address: 'd@x.example' }],
+    };
+    const seen: string[] = [];
+    forEachRecipient(draft, ['cc', 'to'], (r, field) => seen.push(`${field}:${r.address}`));
+    expect(seen).toEqual(['cc:c@x.example', 'to:a@x.example', 'to:b@x.example']);
+    seen.length = 0;
+    forEachRecipient({ to: [{ address: 'a@x.example' }] }, ['to', 'cc', 'bcc'], (r, field) => seen.push(`${field}:${r.address}`));
+    expect(seen).toEqual(['to:a@x.example']);
   });
 });
