@@ -2,7 +2,9 @@
 // into one "locator" regex that stops where some pattern may match, and there each pattern's own copy
 // (sticky) decides. Every pattern gets exactly the matches its own global scan would give. A regex pays
 // mostly per position it tries, so joining the personal-data detectors, or the word lists of several
-// rules, costs little more than the longest of them alone (measured: bench/text.ts).
+// rules, costs little more than the longest of them alone (measured: bench/text.ts). A pattern that has
+// all the matches it wants leaves the locator, so the pass no longer stops wherever only it would match.
+import { RecentlyUsed } from '../lib/recently-used.ts';
 import { locatorRegex } from './locator.ts';
 
 /**
@@ -49,19 +51,47 @@ export function looseSource(source: string): string {
   return out;
 }
 
+/** A locator and what its capture groups say (see text/locator.ts). */
+interface Locating {
+  locator: RegExp;
+  /** Whether its capture groups, one per place in `places`, say which member matched. */
+  memberKnown: boolean;
+  /** The members it looks for, by their place in the group, in order. */
+  places: readonly number[];
+}
+
 export interface Group {
   /** Matches wherever some member's pattern does (see text/locator.ts). */
-  locator: RegExp;
-  /** Whether the locator's capture groups, one per member in order, say which member matched. */
-  memberKnown: boolean;
-  /** Each member's place in the plan's list of patterns, and its own pattern, sticky. */
-  members: { index: number; sticky: RegExp }[];
+  all: Locating;
+  /** Each member's place in the plan's list of patterns, its own pattern, sticky, and its loose source. */
+  members: { index: number; sticky: RegExp; source: string }[];
+  flags: string;
+  /**
+   * Locators for the members still wanted once some have all the matches they want, by which are done:
+   * a detector stops at 10,000 identifiers, and a locator that still stopped at each of its matches spent
+   * nine tenths of a 5 MB message of identifiers finding matches nobody wanted. Made when first needed.
+   */
+  narrowed: RecentlyUsed<string, Locating>;
 }
+
+/** Locators for different sets of members done, kept per group (there are seldom more than one or two). */
+const KEPT_NARROWED = 8;
 
 /** How a list of patterns is read in one pass per set of flags. Made once per list (see jointPlan). */
 export interface JointPlan {
   /** One per set of flags. */
   readonly groups: readonly Group[];
+}
+
+/** The locator for the members at `places` of a group, sources and flags given. */
+function locating(sources: readonly string[], places: readonly number[], flags: string): Locating {
+  return {
+    ...locatorRegex(
+      places.map((p) => sources[p]),
+      `${flags}g`,
+    ),
+    places,
+  };
 }
 
 /** The plan for reading `patterns` together (their flags g and y aside, each keeps its own). */
@@ -73,14 +103,38 @@ export function jointPlan(patterns: readonly RegExp[]): JointPlan {
     if (same) same.push(index);
     else byFlags.set(flags, [index]);
   });
-  const groups = Array.from(byFlags, ([flags, indexes]) => ({
-    ...locatorRegex(
-      indexes.map((i) => looseSource(patterns[i].source)),
-      `${flags}g`,
-    ),
-    members: indexes.map((index) => ({ index, sticky: new RegExp(patterns[index].source, `${flags}y`) })),
-  }));
+  const groups = Array.from(byFlags, ([flags, indexes]): Group => {
+    const members = indexes.map((index) => ({
+      index,
+      sticky: new RegExp(patterns[index].source, `${flags}y`),
+      source: looseSource(patterns[index].source),
+    }));
+    const sources = members.map((m) => m.source);
+    return {
+      all: locating(
+        sources,
+        members.map((_, place) => place),
+        flags,
+      ),
+      members,
+      flags,
+      narrowed: new RecentlyUsed(KEPT_NARROWED),
+    };
+  });
   return { groups };
+}
+
+/** The locator for the members of `group` not yet done. */
+function narrowedFor(group: Group, done: Uint8Array): Locating {
+  return group.narrowed.get(done.join(''), () => {
+    const places: number[] = [];
+    for (let k = 0; k < done.length; k++) if (!done[k]) places.push(k);
+    return locating(
+      group.members.map((m) => m.source),
+      places,
+      group.flags,
+    );
+  });
 }
 
 /**
@@ -89,7 +143,7 @@ export function jointPlan(patterns: readonly RegExp[]): JointPlan {
  * stops, the members are tried with their own pattern: every one, or when the locator says which matched,
  * that one and every later one (the locator did not try them there); a member's next match starts where its
  * last one ended (one further for an empty match); and the locator moves on one character, so no position
- * is passed over.
+ * is passed over. Once a member is done, the locator is one for the members left.
  */
 export function jointScan(text: string, plan: JointPlan, take: Take): void {
   for (const group of plan.groups) scanGroup(text, group, take);
@@ -99,15 +153,22 @@ export function jointScan(text: string, plan: JointPlan, take: Take): void {
 export type Take = (index: number, match: RegExpExecArray) => boolean;
 
 /** jointScan for the patterns of one group only (one of `plan.groups`), for a reader that needs only those. */
-export function scanGroup(text: string, { locator, memberKnown, members }: Group, take: Take): void {
+export function scanGroup(text: string, group: Group, take: Take): void {
+  const members = group.members;
   const nextFrom = new Int32Array(members.length);
   const done = new Uint8Array(members.length);
   let active = members.length;
+  let { locator, memberKnown, places } = group.all;
   locator.lastIndex = 0;
   for (let m = locator.exec(text); m && active > 0; m = locator.exec(text)) {
     const at = m.index;
     let first = 0;
-    if (memberKnown) while (m[first + 1] === undefined) first++;
+    if (memberKnown) {
+      let g = 0;
+      while (m[g + 1] === undefined) g++;
+      first = places[g];
+    }
+    let finished = false;
     for (let k = first; k < members.length; k++) {
       if (done[k] || at < nextFrom[k]) continue;
       const sticky = members[k].sticky;
@@ -118,8 +179,10 @@ export function scanGroup(text: string, { locator, memberKnown, members }: Group
       if (!take(members[k].index, match)) {
         done[k] = 1;
         active--;
+        finished = true;
       }
     }
+    if (finished && active > 0) ({ locator, memberKnown, places } = narrowedFor(group, done));
     locator.lastIndex = at + 1;
   }
 }

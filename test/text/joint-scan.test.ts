@@ -1,7 +1,7 @@
 // The joint scan (rules/text/joint-scan.ts) against the plain way, each pattern's own global scan: the
 // same matches for every pattern, with word lists of several rules and detectors of other flags together.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chainLetterStrong, chainLetterWeak } from '../../rules/data/chain-letter.ts';
 import { contractPhrases } from '../../rules/data/contract-wording.ts';
 import { insultPhrases, mildPhrases, safeNames } from '../../rules/data/wording.ts';
@@ -68,6 +68,19 @@ describe('reading many patterns in one pass', () => {
     const text = 'foo xbar baz xfoo';
     expect(joint(patterns, text, Infinity)).toEqual(patterns.map((p) => alone(p, text, Infinity)));
     expect(joint(patterns, text, Infinity)[0]).toEqual(['0:foo', '5:bar']);
+  });
+
+  it('once a pattern has all the matches it wants, the pass stops no more where only it matches', () => {
+    // 10,000 identifiers, wanted 10 times: the pass stops about 10 times, not 10,000.
+    const patterns = [/\b[A-Z]\d{12}\b/g, /\bzebra\b/g];
+    const text = 'A123456789012 '.repeat(10_000) + 'zebra';
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    const taken = [0, 0];
+    jointScan(text, jointPlan(patterns), (k) => ++taken[k] < 10);
+    const calls = exec.mock.calls.length;
+    exec.mockRestore();
+    expect(taken).toEqual([10, 1]); // and the other pattern's match after them is still found
+    expect(calls).toBeLessThan(100); // 20,027 when the pass kept stopping at every identifier
   });
 
   it('keeps each pattern its own flags', () => {
