@@ -12,7 +12,8 @@ export async function readMbox(file: string): Promise<void> {
 
 /**
  * The same messages read by postal-mime as published (Node's own Blob, no draft): what the CLI's ×1.4 budget
- * was set against, before cli/chunk-blob.ts made the CLI's reading 3.5 times cheaper.
+ * was set against, before cli/chunk-blob.ts and the splitter made the CLI's reading five times cheaper
+ * (docs/performance.md).
  */
 export async function readMboxPublished(file: string): Promise<void> {
   for await (const bytes of splitMbox(createReadStream(file))) await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
